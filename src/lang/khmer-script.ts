@@ -1,0 +1,29 @@
+// Code point classes of the Khmer block (Unicode 15, chapter 16.4 "Khmer"), used to order clusters,
+// tell Khmer from Latin text and judge whether a text layer holds real Khmer.
+
+/** Consonants and independent vowels: the bases a cluster starts with. */
+export const KHMER_BASE = '\u1780-\u17B3';
+/** COENG: the next consonant is written as a subscript. */
+export const KHMER_COENG = '\u17D2';
+/** Dependent vowels. */
+export const KHMER_VOWEL = '\u17B6-\u17C5';
+/** Marks that follow a base: vowels, signs, shifters, robat, coeng, atthacan. */
+export const KHMER_MARK = '\u17B6-\u17D3\u17DD';
+/** Every letter of the Khmer and Khmer Symbols blocks, digits included. */
+export const KHMER_ANY = '\u1780-\u17FF\u19E0-\u19FF';
+
+/** The consonant RO, whose subscript form is written before the base but stored after other subscripts. */
+export const KHMER_RO = '\u179A';
+
+/**
+ * Rank of each mark inside a cluster, following the storage order of the Unicode Standard and the
+ * OpenType Khmer shaping spec: robat, subscripts (COENG RO last), register shifters, vowel, signs.
+ */
+export function khmerMarkRank(unit: string): number {
+  const c = unit.codePointAt(0)!;
+  if (c === 0x17cc) return 0; // ROBAT
+  if (c === 0x17d2) return unit.codePointAt(1) === 0x179a ? 2 : 1;
+  if (c === 0x17c9 || c === 0x17ca) return 3; // MUUSIKATOAN, TRIISAP
+  if (c >= 0x17b6 && c <= 0x17c5) return 4;
+  return 5;
+}

@@ -1,0 +1,39 @@
+import { fileTypeFromBuffer } from 'file-type/core';
+import { EmptyInputError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
+import type { MediaType } from '../schema/release.js';
+
+const BINARY_TYPES: Record<string, MediaType> = {
+  'application/pdf': 'application/pdf',
+  'image/png': 'image/png',
+  'image/jpeg': 'image/jpeg',
+  'image/tiff': 'image/tiff',
+};
+
+/** Tells the media type from the bytes themselves; a file's name is never trusted. */
+export async function sniffMediaType(bytes: Uint8Array): Promise<MediaType> {
+  if (bytes.length === 0) throw new EmptyInputError('the file');
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) {
+    const known = BINARY_TYPES[detected.mime];
+    if (known) return known;
+    throw new UnsupportedMediaTypeError(`${detected.mime} (.${detected.ext})`);
+  }
+  // A PDF may carry junk before its header; readers accept it within the first kilobyte.
+  if (indexOfAscii(bytes.subarray(0, 1024), '%PDF-') >= 0) return 'application/pdf';
+  if (looksBinary(bytes)) throw new UnsupportedMediaTypeError('binary data of an unknown format');
+  return 'text/plain';
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (hasUtf16Bom(head)) return false;
+  return head.includes(0);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, 'latin1');
+}

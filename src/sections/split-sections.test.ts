@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSections } from './split-sections.js';
+
+const KHMER = 'រាជធានីភ្នំពេញ ថ្ងៃទី០៤ ខែមីនា ឆ្នាំ២០១៩៖ រាជរដ្ឋាភិបាលកម្ពុជា និងកម្មវិធីអភិវឌ្ឍន៍សហប្រជាជាតិ (UNDP) រៀបចំសិក្ខាសាលា';
+const ENGLISH =
+  'Phnom Penh, 04 March 2019 – The Royal Government of Cambodia and the UN Development Programme (UNDP) hold a National Conference looking at how to advance innovation in governance.';
+
+describe('splitSections', () => {
+  it('splits a Khmer section from an English one, keeping Latin names inside the Khmer', () => {
+    const khmerWithName = `លោក Nick Beresford អ្នកតំណាង UNDP ប្រចាំប្រទេសកម្ពុជា បានគូសបញ្ជាក់ពីសារៈសំខាន់`;
+    const text = `${KHMER}\n\n${khmerWithName}\n\n${ENGLISH}`;
+    const { sections, warnings } = splitSections(text);
+    expect(sections.map((s) => s.lang)).toEqual(['km', 'en']);
+    expect(text.slice(sections[0]!.start, sections[0]!.end)).toBe(`${KHMER}\n\n${khmerWithName}`);
+    expect(text.slice(sections[1]!.start, sections[1]!.end)).toBe(ENGLISH);
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not make an English section of a short Latin masthead before Khmer text', () => {
+    const { sections } = splitSections(`PRESS RELEASE\n\n${KHMER}`);
+    expect(sections.map((s) => s.lang)).toEqual(['km']);
+    expect(sections[0]!.start).toBe(0);
+  });
+
+  it('warns when a long Latin run is not English (legacy-font Khmer reads as Latin)', () => {
+    const mojibake = 'raCFanIPñMeBj éf¶TI 04 ExmIna qñaM 2019 rdæaPi)alkm<Ca nigkmμviFIGPivDÆn_shRbCaCati . '.repeat(3);
+    const { warnings } = splitSections(`${mojibake}\n\n${ENGLISH}`);
+    expect(warnings.map((w) => w.code)).toContain('SECTION_LANGUAGE_UNCERTAIN');
+  });
+
+  it('labels a document with no Khmer as one English section', () => {
+    expect(splitSections(`${ENGLISH}\n\n${ENGLISH}`).sections).toEqual([{ lang: 'en', start: 0, end: ENGLISH.length * 2 + 2 }]);
+  });
+});

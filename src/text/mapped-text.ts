@@ -1,0 +1,70 @@
+/**
+ * A string together with, for every UTF-16 unit, the offset in an original string it came from.
+ * `origin` has one extra entry so that an end offset (one past the last unit) maps too.
+ */
+export interface MappedText {
+  text: string;
+  origin: Int32Array;
+}
+
+/** The identity mapping of a string onto itself. */
+export function mappedText(text: string): MappedText {
+  const origin = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) origin[i] = i;
+  return { text, origin };
+}
+
+/**
+ * Replaces every match of `pattern` (which must be global) and keeps the mapping: a replacement of
+ * the same length maps unit by unit, any other maps every unit to the start of what it replaced.
+ */
+export function rewrite(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
+  if (!pattern.global) throw new TypeError(`Expected a global pattern, got ${pattern}`);
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(input.text); m !== null; m = pattern.exec(input.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    copy(input, last, start, parts, origin);
+    const replacement = replace(m);
+    parts.push(replacement);
+    for (let i = 0; i < replacement.length; i++) {
+      origin.push(input.origin[replacement.length === m[0].length ? start + i : start]!);
+    }
+    last = end;
+  }
+  copy(input, last, input.text.length, parts, origin);
+  origin.push(input.origin[input.text.length]!);
+  return { text: parts.join(''), origin: Int32Array.from(origin) };
+}
+
+/** Concatenates mapped texts, each keeping its own origins. */
+export function concat(pieces: MappedText[]): MappedText {
+  const text = pieces.map((p) => p.text).join('');
+  const origin = new Int32Array(text.length + 1);
+  let at = 0;
+  for (const piece of pieces) {
+    origin.set(piece.origin.subarray(0, piece.text.length), at);
+    at += piece.text.length;
+  }
+  const lastPiece = pieces.at(-1);
+  origin[text.length] = lastPiece ? lastPiece.origin[lastPiece.text.length]! : 0;
+  return { text, origin };
+}
+
+/** A slice of a mapped text that keeps the origins of its units. */
+export function slice(input: MappedText, start: number, end: number): MappedText {
+  return { text: input.text.slice(start, end), origin: input.origin.slice(start, end + 1) };
+}
+
+function copy(input: MappedText, from: number, to: number, parts: string[], origin: number[]): void {
+  if (to <= from) return;
+  parts.push(input.text.slice(from, to));
+  for (let i = from; i < to; i++) origin.push(input.origin[i]!);
+}
