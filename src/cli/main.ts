@@ -5,7 +5,7 @@ import { type PipelineOptions, PipelineOptionsSchema } from '../config/pipeline-
 import { FileUnreadableError } from '../errors/input-errors.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
 import { extractRelease } from '../pipeline/extract-release.js';
-import { type OpenDeps, openPipelineDeps } from './pipeline-deps.js';
+import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
 
 /** Exit codes: scripts tell bad input from usage mistakes and from bugs. */
 export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3 } as const;

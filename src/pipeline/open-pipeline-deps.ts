@@ -1,7 +1,7 @@
 import type { PipelineOptions } from '../config/pipeline-options.js';
-import type { PipelineDeps } from '../pipeline/extract-release.js';
+import type { PipelineDeps } from './extract-release.js';
 
-/** The engines of one CLI run, opened once for all its files. */
+/** The engines of one process (a CLI run, an eval, a worker), opened once for all its documents. */
 export interface OpenDeps extends PipelineDeps {
   close(): Promise<void>;
 }

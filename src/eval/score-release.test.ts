@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Release } from '../schema/release.js';
+import { prf, totalScores } from './eval-report.js';
+import { scoreRelease } from './score-release.js';
+import { TruthSchema } from './truth-schema.js';
+
+const ev = { start: 0, end: 1 };
+const release = (over: Partial<Release>): Release => ({
+  schemaVersion: '1.0.0',
+  id: '0'.repeat(64),
+  source: { filename: null, mediaType: 'text/plain', bytes: 1, pages: 1 },
+  pages: [],
+  text: '',
+  languages: ['en'],
+  sections: [],
+  date: null,
+  place: null,
+  title: {},
+  fieldEvidence: { date: [], place: [], title: [] },
+  speakers: [],
+  quotes: [],
+  contacts: [],
+  organizations: [],
+  warnings: [],
+  ...over,
+});
+const truth = TruthSchema.parse({
+  languages: ['en'],
+  date: '2019-03-04',
+  place: 'Phnom Penh',
+  speakers: [{ name: 'Nick Beresford', aliases: ['Beresford'] }],
+  quotes: [
+    { speaker: 'Nick Beresford', lang: 'en', text_start: 'when new ideas come' },
+    { speaker: null, lang: 'en', text_start: 'I will not go' },
+  ],
+  not_quotes: ['happy'],
+  contacts: [],
+  organizations: ['UN Development Programme'],
+  organization_aliases: { 'UN Development Programme': ['UNDP'] },
+});
+
+describe('scoreRelease', () => {
+  it('matches quotes by their start, attribution by any form of the name without honorifics', () => {
+    const score = scoreRelease(
+      release({
+        date: '2019-03-04',
+        place: 'Phnom  Penh',
+        speakers: [{ name: 'Mr. Beresford', names: {}, evidence: ev, mentions: [ev] }],
+        quotes: [
+          { text: 'happy', lang: 'en', speaker: null, evidence: ev },
+          { text: 'when new ideas come from civil servants', lang: 'en', speaker: 'Mr. Beresford', evidence: ev },
+        ],
+        organizations: [{ name: 'UNDP', names: {}, evidence: ev, mentions: [ev] }],
+      }),
+      truth,
+      'en',
+    );
+    expect(score.date.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(score.place.en?.correct).toBe(1);
+    expect(score.quotes.en).toEqual({ correct: 1, predicted: 2, found: 1, expected: 2 });
+    expect(score.attributedQuotes.en).toEqual({ correct: 1, predicted: 2, found: 1, expected: 2 });
+    expect(score.speakers.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(score.organizations.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+  });
+
+  it('counts an invented contact against precision', () => {
+    const score = scoreRelease(release({ contacts: [{ email: 'a@b.org', evidence: ev }] }), truth, 'en');
+    const { precision, recall } = prf(totalScores([score]).contacts.all);
+    expect(precision).toBe(0);
+    expect(recall).toBe(1);
+  });
+
+  it('does not match a quote that stops before its truth end', () => {
+    const withEnd = TruthSchema.parse({ ...truth, quotes: [{ ...truth.quotes[0], text_end: 'own solutions.' }] });
+    const cut = release({ quotes: [{ text: 'when new ideas come from', lang: 'en', speaker: null, evidence: ev }] });
+    expect(scoreRelease(cut, withEnd, 'en').quotes.en?.found).toBe(0);
+  });
+});

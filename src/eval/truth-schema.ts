@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A hand-made truth file: the format of `../shared/corpus/*.truth.json`, also used for `fixtures/*.expected.json`. */
+export const TruthSchema = z.object({
+  languages: z.array(z.string()),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  title_en: z.string().nullable().optional(),
+  title_km: z.string().nullable().optional(),
+  speakers: z.array(
+    z.object({
+      name: z.string(),
+      name_en: z.string().nullable().optional(),
+      aliases: z.array(z.string()).optional(),
+      role: z.string().nullable().optional(),
+      organization: z.string().nullable().optional(),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      speaker: z.string().nullable(),
+      lang: z.enum(['km', 'en']),
+      text_start: z.string(),
+      /** presspipe's extension: the last words, to check that a quote came out whole. */
+      text_end: z.string().optional(),
+    }),
+  ),
+  not_quotes: z.array(z.string()).default([]),
+  contacts: z.array(
+    z.object({
+      name: z.string().nullable().optional(),
+      email: z.string().nullable().optional(),
+      phone: z.string().nullable().optional(),
+      url: z.string().nullable().optional(),
+    }),
+  ),
+  organizations: z.array(z.string()),
+  organization_aliases: z.record(z.string(), z.array(z.string())).default({}),
+});
+export type Truth = z.infer<typeof TruthSchema>;
