@@ -1,0 +1,62 @@
+// Khmer (U+1780–U+17FF) and Khmer Symbols (U+19E0–U+19FF), the blocks of the Unicode standard.
+const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
+
+/** How far extracted Khmer text is from the ground truth. */
+export interface KhmerTextScore {
+  /** Edit distance over the Khmer characters only, whitespace removed, divided by the truth's length. */
+  cer: number;
+  /** Khmer characters in the ground truth. */
+  truthChars: number;
+  /** Spaces between two Khmer characters on one line that the ground truth does not have. */
+  spuriousSpaces: number;
+}
+
+/**
+ * Scores the Khmer part of extracted text against ground truth: the measure behind the text-layer
+ * figures in the notes. Spurious spaces are located by Khmer character index, so they are exact
+ * only when the Khmer characters match (CER 0) and an estimate otherwise.
+ */
+export function scoreKhmerText(extracted: string, truth: string): KhmerTextScore {
+  const got = khmerCharacters(extracted);
+  const want = khmerCharacters(truth);
+  const truthSpaces = new Set(khmerSpacePositions(truth));
+  return {
+    cer: want.length === 0 ? 0 : editDistance(got, want) / want.length,
+    truthChars: want.length,
+    spuriousSpaces: khmerSpacePositions(extracted).filter((at) => !truthSpaces.has(at)).length,
+  };
+}
+
+function khmerCharacters(text: string): string[] {
+  return [...text].filter((char) => KHMER.test(char));
+}
+
+/** For each in-line space between two Khmer characters, how many Khmer characters precede it. */
+function khmerSpacePositions(text: string): number[] {
+  const positions: number[] = [];
+  const chars = [...text];
+  let khmerSoFar = 0;
+  chars.forEach((char, i) => {
+    if (KHMER.test(char)) khmerSoFar++;
+    else if (char === ' ' && KHMER.test(chars[i - 1] ?? '')) {
+      let next = i + 1;
+      while (chars[next] === ' ') next++;
+      if (KHMER.test(chars[next] ?? '')) positions.push(khmerSoFar);
+    }
+  });
+  return positions;
+}
+
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
