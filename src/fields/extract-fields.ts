@@ -1,5 +1,10 @@
 import type { Contact, Organization, Quote, Speaker, Warning } from '../schema/release.js';
+import { extractContacts } from './contacts/extract-contacts.js';
+import { extractDate } from './date/extract-date.js';
 import type { FieldContext, Span } from './field-types.js';
+import { extractOrganizations } from './organizations/extract-organizations.js';
+import { extractPlace } from './place/extract-place.js';
+import { extractTitle } from './title/extract-title.js';
 
 /** Every structured field of a release, with evidence as offsets into the context's text. */
 export interface ExtractedFields {
@@ -15,16 +20,21 @@ export interface ExtractedFields {
 }
 
 /** Runs every field extractor over the normalized text. */
-export function extractFields(_ctx: FieldContext): ExtractedFields {
+export function extractFields(ctx: FieldContext): ExtractedFields {
+  const date = extractDate(ctx);
+  const place = extractPlace(ctx);
+  const title = extractTitle(ctx);
+  const contacts = extractContacts(ctx);
+  const organizations = extractOrganizations(ctx);
   return {
-    date: null,
-    place: null,
-    title: {},
-    fieldEvidence: { date: [], place: [], title: [] },
+    date: date.date,
+    place: place.place,
+    title: title.title,
+    fieldEvidence: { date: date.evidence, place: place.evidence, title: title.evidence },
     speakers: [],
     quotes: [],
-    contacts: [],
-    organizations: [],
-    warnings: [],
+    contacts: contacts.contacts,
+    organizations: organizations.organizations,
+    warnings: [...date.warnings, ...place.warnings, ...title.warnings, ...contacts.warnings, ...organizations.warnings],
   };
 }

@@ -4,19 +4,29 @@ export interface MinimalPdfPage {
   content: string;
   /** Entries of the page's `/Properties` resource dictionary, e.g. `/P1 << /ActualText (x) >>`. */
   properties?: string;
+  /** Pages, all drawing the same content. @defaultValue 1 */
+  pages?: number;
+  /** Page width and height in points. @defaultValue [200, 200] */
+  size?: readonly [number, number];
 }
 
 /**
- * Builds a one-page PDF (200 × 200 pt) around a content stream, with a correct cross-reference
- * table. Small enough to write probes and test cases for pdf.js's text extraction in place.
+ * Builds a small PDF around a content stream, with a correct cross-reference table: probes and
+ * test cases for pdf.js's text extraction, and oversized documents for the limit tests.
  */
-export function buildMinimalPdf({ content, properties = '' }: MinimalPdfPage): Uint8Array {
+export function buildMinimalPdf({ content, properties = '', pages = 1, size = [200, 200] }: MinimalPdfPage): Uint8Array {
+  const firstPage = 5;
+  const kids = Array.from({ length: pages }, (_, i) => `${firstPage + i} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> /Properties << ${properties} >> >> >>`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    ...Array.from(
+      { length: pages },
+      () =>
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> /Properties << ${properties} >> >> >>`,
+    ),
   ];
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];

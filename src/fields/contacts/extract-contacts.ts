@@ -1,0 +1,68 @@
+import type { Contact, Organization, Warning } from '../../schema/release.js';
+import type { FieldContext } from '../field-types.js';
+import { extractOrganizations } from '../organizations/extract-organizations.js';
+import { type ContactItem, findContactItems } from './contact-items.js';
+import { findContactPersons } from './contact-person.js';
+
+// Host labels that never name an organization.
+const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net', 'gov', 'edu', 'int', 'kh', 'co', 'info']);
+
+/**
+ * The e-mails, phones and URLs printed in the text. Those in the same paragraph after a cue such as
+ * "please contact Mr. X" are one contact with that person's name; every other item is a contact of
+ * its own. The organization comes from an e-mail or URL domain that is the acronym of an
+ * organization named in the document (undp.org → UNDP).
+ */
+export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warnings: Warning[] } {
+  const items = findContactItems(ctx.text);
+  const organizations = items.length > 0 ? extractOrganizations(ctx).organizations : [];
+  const used = new Set<ContactItem>();
+  const grouped: { contact: Contact; start: number }[] = [];
+
+  for (const person of findContactPersons(ctx.text)) {
+    const paragraphEnd = endOfParagraph(ctx.text, person.cue.end);
+    // "please contact UNDP at ..." names an organization, not a person.
+    const organization = person.name === undefined ? undefined : organizationNamed(person.name, organizations);
+    const contact: Contact = {
+      ...(person.name && !organization ? { name: person.name } : {}),
+      ...(organization ? { organization } : {}),
+      evidence: { start: person.cue.start, end: person.nameSpan?.end ?? person.cue.end },
+    };
+    for (const item of items) {
+      if (used.has(item) || item.start < person.cue.end || item.end > paragraphEnd || contact[item.kind] !== undefined) continue;
+      contact[item.kind] = item.value;
+      contact.evidence.end = Math.max(contact.evidence.end, item.end);
+      used.add(item);
+    }
+    if (contact.email === undefined && contact.phone === undefined && contact.url === undefined) continue;
+    setOrganization(contact, organizations);
+    grouped.push({ contact, start: person.cue.start });
+  }
+  for (const item of items) {
+    if (used.has(item)) continue;
+    const contact: Contact = { [item.kind]: item.value, evidence: { start: item.start, end: item.end } };
+    setOrganization(contact, organizations);
+    grouped.push({ contact, start: item.start });
+  }
+  return { contacts: grouped.sort((a, b) => a.start - b.start).map((g) => g.contact), warnings: [] };
+}
+
+/** A contact block (`Media contact: X` / `Email: ...` / `Phone: ...`) ends at a blank line. */
+function endOfParagraph(text: string, from: number): number {
+  const blank = text.indexOf('\n\n', from);
+  return blank < 0 ? text.length : blank;
+}
+
+function organizationNamed(name: string, organizations: Organization[]): string | undefined {
+  const org = organizations.find((o) => [o.name, o.acronym, o.names.en, o.names.km].includes(name));
+  return org ? (org.acronym ?? org.name) : undefined;
+}
+
+function setOrganization(contact: Contact, organizations: Organization[]): void {
+  if (contact.organization !== undefined) return;
+  const address = contact.email?.split('@')[1] ?? contact.url?.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0];
+  if (!address) return;
+  const labels = address.toLowerCase().split('.').filter((l) => !GENERIC_HOST_LABELS.has(l));
+  const org = organizations.find((o) => o.acronym !== undefined && labels.includes(o.acronym.toLowerCase()));
+  if (org) contact.organization = org.acronym;
+}

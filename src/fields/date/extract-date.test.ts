@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../normalize/normalize-text.js';
+import { splitSections } from '../../sections/split-sections.js';
+import type { FieldContext } from '../field-types.js';
+import { extractDate } from './extract-date.js';
+
+const bare = (text: string): FieldContext => ({ text, sections: [] });
+const codes = (r: { warnings: { code: string }[] }): string[] => r.warnings.map((w) => w.code);
+
+describe('extractDate', () => {
+  it('reads an English dateline and points at the date', () => {
+    const text = 'HEADLINE\n\nPhnom Penh, 04 March 2019 – The Royal Government met.';
+    const result = extractDate(bare(text));
+    expect(result.date).toBe('2019-03-04');
+    expect(result.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['04 March 2019']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads a VOA byline date', () => {
+    const text = 'Title\n\nSummary.\n\nBy Sun Narin | VOA Khmer | July 29, 2018\n\nSiem Reap province — Text.';
+    expect(extractDate(bare(text)).date).toBe('2018-07-29');
+    expect(extractDate(bare('ចំណងជើង\n\nស៊ុន ណារិន | VOA Khmer | 29 កក្កដា 2018\n\nខេត្តកណ្តាល — អត្ថបទ។')).date).toBe('2018-07-29');
+  });
+
+  it('reads English datelines whose date opens with a weekday or month, and a plain byline', () => {
+    expect(extractDate(bare('Title\n\nPhnom Penh, Monday, 4 March 2019 — Text.')).date).toBe('2019-03-04');
+    expect(extractDate(bare('Title\n\nPHNOM PENH, March 4, 2019 — Text.')).date).toBe('2019-03-04');
+    expect(extractDate(bare('Title\n\nBy John Doe, Sept. 21, 2018\n\nText.')).date).toBe('2018-09-21');
+  });
+
+  it('reads a Khmer dateline with Khmer numerals', () => {
+    expect(extractDate(bare('ចំណងជើង\n\nរាជធានីភ្នំពេញ ថ្ងៃទី០៤ ខែមីនា ឆ្នាំ២០១៩៖ រាជរដ្ឋាភិបាលកម្ពុជា')).date).toBe('2019-03-04');
+  });
+
+  it('takes the solar date after ត្រូវនឹង on a lunar date line, not the lunar one', () => {
+    const text = 'ថ្ងៃសុក្រ ៤កើត ខែផល្គុន ឆ្នាំច សំរឹទ្ធិស័ក ព.ស.២៥៦២ ត្រូវនឹងថ្ងៃទី១១ ខែមីនា ឆ្នាំ២០១៩\n\nអត្ថបទ។';
+    const result = extractDate(bare(text));
+    expect(result.date).toBe('2019-03-11');
+    expect(text.slice(result.evidence[0]!.start, result.evidence[0]!.end)).toBe('ថ្ងៃទី១១ ខែមីនា ឆ្នាំ២០១៩');
+  });
+
+  it('warns when only a lunar date is given', () => {
+    const result = extractDate(bare('ថ្ងៃសុក្រ ៤កើត ខែផល្គុន ឆ្នាំច សំរឹទ្ធិស័ក ព.ស.២៥៦២\n\nអត្ថបទ។'));
+    expect(result.date).toBeNull();
+    expect(codes(result)).toEqual(['DATE_LUNAR_ONLY', 'DATE_MISSING']);
+  });
+
+  it('ignores dates inside body sentences', () => {
+    const text = 'Title\n\nOn July 7, 2018 campaigning kicked off, and on 29 July 2018 people voted.';
+    const result = extractDate(bare(text));
+    expect(result.date).toBeNull();
+    expect(codes(result)).toEqual(['DATE_MISSING']);
+    expect(extractDate(bare('ចំណងជើង\nប្រព្រឹត្តទៅចាប់ពីថ្ងៃទី២៤ ដល់ថ្ងៃទី២៨ ខែកក្កដា ឆ្នាំ២០១៩ នៅរោងភាពយន្ត')).date).toBeNull();
+  });
+
+  it('warns DATE_CONFLICT naming both dates when sections disagree', () => {
+    const text = 'ភ្នំពេញ ថ្ងៃទី០៤ ខែមីនា ឆ្នាំ២០១៩៖ អត្ថបទ។\n\nPhnom Penh, 05 March 2019 – Text.';
+    const split = text.indexOf('Phnom');
+    const result = extractDate({ text, sections: [{ lang: 'km', start: 0, end: split - 2 }, { lang: 'en', start: split, end: text.length }] });
+    expect(result.date).toBe('2019-03-04');
+    expect(codes(result)).toEqual(['DATE_CONFLICT']);
+    expect(result.warnings[0]!.message).toContain('2019-03-04');
+    expect(result.warnings[0]!.message).toContain('2019-03-05');
+  });
+
+  it('rejects an impossible dateline date with DATE_INVALID', () => {
+    const result = extractDate(bare('Title\n\nPhnom Penh, 31 February 2019 – Text.'));
+    expect(result.date).toBeNull();
+    expect(codes(result)).toEqual(['DATE_INVALID', 'DATE_MISSING']);
+  });
+});
+
+describe('extractDate on the bilingual seed', () => {
+  it('agrees across both sections on 2019-03-04', () => {
+    const text = normalizeText(readFileSync(new URL('../../../fixtures/bilingual-seed.txt', import.meta.url), 'utf8')).text;
+    const result = extractDate({ text, sections: splitSections(text).sections });
+    expect(result.date).toBe('2019-03-04');
+    expect(result.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['ថ្ងៃទី០៤ ខែមីនា ឆ្នាំ២០១៩', '04 March 2019']);
+    expect(result.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Warning } from '../../schema/release.js';
+import type { FieldContext, Span } from '../field-types.js';
+import { readDateline } from './dateline.js';
+import { sectionLines } from './section-lines.js';
+
+/**
+ * The publication date of a release, from the dateline, byline or official date line of each
+ * section (never from a date inside a body sentence). Sections that disagree give DATE_CONFLICT;
+ * none gives DATE_MISSING.
+ */
+export function extractDate(ctx: FieldContext): { date: string | null; evidence: Span[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const perSection = new Map<number, { iso: string; span: Span }>();
+  const lunarOnly: Span[] = [];
+  for (const line of sectionLines(ctx)) {
+    if (perSection.has(line.section)) continue;
+    const dateline = readDateline(ctx.text, line);
+    if (!dateline) continue;
+    if (dateline.lunarOnly) lunarOnly.push(dateline.lunarOnly);
+    const date = dateline.date;
+    if (!date) continue;
+    const span = { start: date.start, end: date.end };
+    if (date.iso === null) {
+      warnings.push({
+        code: 'DATE_INVALID',
+        message: `the date line gives \`${ctx.text.slice(date.start, date.end)}\`, which is not a real calendar day`,
+        evidence: span,
+      });
+      continue;
+    }
+    perSection.set(line.section, { iso: date.iso, span });
+  }
+  const found = [...perSection.values()];
+  const first = found[0];
+  if (!first) {
+    for (const span of lunarOnly) {
+      warnings.push({
+        code: 'DATE_LUNAR_ONLY',
+        message: `only a lunar date is given (\`${ctx.text.slice(span.start, span.end)}\`); it is not converted`,
+        evidence: span,
+      });
+    }
+    warnings.push({ code: 'DATE_MISSING', message: 'no dateline, byline or date line gives a publication date' });
+    return { date: null, evidence: [], warnings };
+  }
+  for (const other of found.slice(1)) {
+    if (other.iso === first.iso) continue;
+    warnings.push({
+      code: 'DATE_CONFLICT',
+      message: `sections disagree on the date: \`${ctx.text.slice(first.span.start, first.span.end)}\` (${first.iso}) and \`${ctx.text.slice(other.span.start, other.span.end)}\` (${other.iso}); the first is kept`,
+      evidence: other.span,
+    });
+  }
+  return { date: first.iso, evidence: found.map((f) => f.span), warnings };
+}

@@ -1,0 +1,156 @@
+import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
+import type { Organization, Warning } from '../../schema/release.js';
+import type { FieldContext } from '../field-types.js';
+import { findEnglishOrganizations, hasEnglishHead } from './english-organizations.js';
+import { findKhmerOrganizations } from './khmer-organizations.js';
+import { findKnownOrganizations } from './known-organizations.js';
+import { literalPattern, type OrganizationMention } from './organization-mention.js';
+import { findParenthesizedPairs } from './parenthesized-names.js';
+
+/**
+ * The distinct organizations named in the text, each once: known names (data table), English
+ * capitalised phrases with a head noun, Khmer names starting with a head noun, and names defined
+ * with an acronym or other-language name in parentheses. Khmer and English names of one
+ * organization are paired through the table and the parentheses; `mentions` lists every occurrence.
+ */
+export function extractOrganizations(ctx: FieldContext): { organizations: Organization[]; warnings: Warning[] } {
+  const text = ctx.text;
+  const mentions = withoutOverlaps(findKnownOrganizations(text), [...findEnglishOrganizations(text), ...findKhmerOrganizations(text)]);
+  const groups = new UnionFind<OrganizationMention>();
+  for (const mention of mentions) groups.add(mention);
+
+  for (const { name, alias } of findParenthesizedPairs(text, mentions)) {
+    const nameMention = adopt(mentions, name, groups);
+    const aliasMention = adopt(mentions, alias, groups);
+    if (nameMention && aliasMention) groups.union(nameMention, aliasMention);
+    const acronym = alias.isAcronym ? alias.form : alias.acronym;
+    if (acronym && nameMention) nameMention.acronym = acronym;
+  }
+  for (const acronym of new Set(mentions.flatMap((m) => (m.acronym ? [m.acronym] : [])))) {
+    for (const found of findAcronym(text, acronym)) adopt(mentions, found, groups);
+  }
+  joinSameNames(mentions, groups);
+
+  const organizations = groups
+    .groups()
+    .filter((group) => group.some((m) => !m.weak))
+    .map(toOrganization)
+    .filter((org): org is Organization => org !== null)
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+  return { organizations, warnings: [] };
+}
+
+/**
+ * Known mentions stand. A found phrase replaces one it covers only when its head lies beyond it
+ * (`CPP Executive Committee`) or it adds one leading word (`Thai Ministry of Foreign Affairs`).
+ */
+function withoutOverlaps(known: OrganizationMention[], found: OrganizationMention[]): OrganizationMention[] {
+  const kept = [...known];
+  for (const phrase of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    const overlapping = kept.filter((k) => k.start < phrase.end && phrase.start < k.end);
+    const extendsAll = overlapping.every(
+      (k) =>
+        k.known !== undefined &&
+        phrase.start <= k.start &&
+        phrase.end >= k.end &&
+        phrase.end - phrase.start > k.end - k.start &&
+        (hasEnglishHead(phrase.form.slice(k.end - phrase.start)) ||
+          (phrase.start < k.start && phrase.form.slice(0, k.start - phrase.start).trim().split(/\s+/).length === 1)),
+    );
+    if (overlapping.length > 0 && !extendsAll) continue;
+    for (const k of overlapping) kept.splice(kept.indexOf(k), 1);
+    kept.push(phrase);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The mention already at the same place, or `candidate` added when it overlaps nothing. */
+function adopt(mentions: OrganizationMention[], candidate: OrganizationMention, groups: UnionFind<OrganizationMention>): OrganizationMention | null {
+  const same = mentions.find((m) => m.start === candidate.start && m.end === candidate.end);
+  if (same) return same;
+  if (mentions.some((m) => m.start < candidate.end && candidate.start < m.end)) return null;
+  mentions.push(candidate);
+  groups.add(candidate);
+  return candidate;
+}
+
+function findAcronym(text: string, acronym: string): OrganizationMention[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + acronym.length, form: acronym, lang: 'en' as const, isAcronym: true }));
+}
+
+/** Mentions of one known organization, or with the same written form or acronym, are one organization. */
+function joinSameNames(mentions: OrganizationMention[], groups: UnionFind<OrganizationMention>): void {
+  const byKey = new Map<string, OrganizationMention>();
+  for (const mention of mentions) {
+    const keys = [`form:${sameNameKey(mention.form)}`];
+    if (mention.known !== undefined) keys.push(`known:${mention.known}`);
+    if (mention.acronym) keys.push(`form:${mention.acronym.toLowerCase()}`);
+    for (const key of keys) {
+      const first = byKey.get(key);
+      if (first) groups.union(first, mention);
+      else byKey.set(key, mention);
+    }
+  }
+}
+
+/** Case, apostrophe style and Khmer's optional spaces do not make another name. */
+function sameNameKey(form: string): string {
+  const key = form.toLowerCase().replace(/['’]/g, "'");
+  return /[\u1780-\u17FF]/.test(key) ? key.replace(/\s+/g, '') : key;
+}
+
+function toOrganization(group: OrganizationMention[]): Organization | null {
+  const sorted = [...group].sort((a, b) => a.start - b.start);
+  const known = sorted.find((m) => m.known !== undefined)?.known;
+  const table = known === undefined ? undefined : KNOWN_ORGANIZATIONS[known];
+  const longest = (lang: 'en' | 'km'): string | undefined =>
+    sorted
+      .filter((m) => m.lang === lang && !m.isAcronym)
+      .map((m) => m.form.replace(/\s+/g, ' '))
+      .reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+  const acronym = sorted.find((m) => m.isAcronym)?.form ?? sorted.find((m) => m.acronym)?.acronym ?? table?.acronym;
+  const en = longest('en') ?? table?.en[0];
+  const km = longest('km') ?? table?.km[0];
+  const name = longest('en') ?? longest('km') ?? acronym;
+  if (!name) return null;
+  const mentions = sorted.map((m) => ({ start: m.start, end: m.end }));
+  return {
+    name,
+    ...(acronym ? { acronym } : {}),
+    names: { ...(en ? { en } : {}), ...(km ? { km } : {}) },
+    evidence: mentions[0]!,
+    mentions,
+  };
+}
+
+/** Disjoint sets of mentions, kept in insertion order. */
+class UnionFind<T> {
+  private readonly parent = new Map<T, T>();
+
+  add(item: T): void {
+    if (!this.parent.has(item)) this.parent.set(item, item);
+  }
+
+  find(item: T): T {
+    let root = item;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(item, root);
+    return root;
+  }
+
+  union(a: T, b: T): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+
+  groups(): T[][] {
+    const byRoot = new Map<T, T[]>();
+    for (const item of this.parent.keys()) {
+      const root = this.find(item);
+      byRoot.set(root, [...(byRoot.get(root) ?? []), item]);
+    }
+    return [...byRoot.values()];
+  }
+}

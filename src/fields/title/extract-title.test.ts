@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../normalize/normalize-text.js';
+import { splitSections } from '../../sections/split-sections.js';
+import type { FieldContext } from '../field-types.js';
+import { extractTitle } from './extract-title.js';
+
+const bare = (text: string): FieldContext => ({ text, sections: [] });
+
+describe('extractTitle', () => {
+  it('takes the first line as the headline and points at it', () => {
+    const text = 'Hun Sen Circles Opponents Abroad and At Home\n\nMembers of the opposition say so.';
+    const result = extractTitle(bare(text));
+    expect(result.title).toEqual({ en: 'Hun Sen Circles Opponents Abroad and At Home' });
+    expect(text.slice(result.evidence[0]!.start, result.evidence[0]!.end)).toBe(result.title.en);
+  });
+
+  it('skips boilerplate, letterhead names and markdown marks', () => {
+    const text = 'Empowered lives.\nResilient nations.\n\nPRESS RELEASE\n\n**SPARKING INNOVATION**\n\nPhnom Penh, 04 March 2019 – Text.';
+    expect(extractTitle(bare(text)).title).toEqual({ en: 'SPARKING INNOVATION' });
+    const khmer = 'ព្រះរាជាណាចក្រកម្ពុជា\nជាតិ សាសនា ព្រះមហាក្សត្រ\n\nក្រសួងមុខងារសាធារណៈ\n\nសេចក្តីប្រកាសព័ត៌មាន\n\nផ្តួចផ្តើមនវានុវត្តន៍ក្នុងវិស័យសាធារណៈ';
+    expect(extractTitle(bare(khmer)).title).toEqual({ km: 'ផ្តួចផ្តើមនវានុវត្តន៍ក្នុងវិស័យសាធារណៈ' });
+  });
+
+  it('does not take a date line or byline for a headline, and warns when a language has none', () => {
+    const result = extractTitle(bare('By X | VOA Khmer | July 29, 2018\n\nMarch 4, 2019'));
+    expect(result.title).toEqual({});
+    expect(result.warnings.map((w) => w.code)).toEqual(['TITLE_MISSING']);
+  });
+
+  it('gives one headline per language on the bilingual seed', () => {
+    const text = normalizeText(readFileSync(new URL('../../../fixtures/bilingual-seed.txt', import.meta.url), 'utf8')).text;
+    const result = extractTitle({ text, sections: splitSections(text).sections });
+    expect(result.title).toEqual({ km: 'ផ្តួចផ្តើមនវានុវត្តន៍ក្នុងវិស័យសាធារណៈ', en: 'SPARKING INNOVATION IN THE PUBLIC SECTOR' });
+    expect(result.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
+import { TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
+import type { LanguageCode, Warning } from '../../schema/release.js';
+import { readDateline } from '../date/dateline.js';
+import { type SectionLine, sectionLines } from '../date/section-lines.js';
+import type { FieldContext, Span } from '../field-types.js';
+
+// A headline is a line, not a paragraph: longer lines are body text.
+const MAX_TITLE_LENGTH = 250;
+const KHMER_LETTER = /[\u1780-\u17FF]/g;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const BOILERPLATE = new Set(TITLE_BOILERPLATE.map((b) => b.toLowerCase()));
+// A letterhead line that is only an institution's name (`ក្រសួងមុខងារសាធារណៈ`) is not the headline.
+const LETTERHEADS = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [...o.en, ...o.km]).map((n) => n.toLowerCase()));
+
+/**
+ * The headline of each language: the first line of its sections that is not boilerplate, a
+ * letterhead institution name, a date line, a byline or a link. TITLE_MISSING for a language with no headline.
+ */
+export function extractTitle(ctx: FieldContext): { title: { en?: string; km?: string }; evidence: Span[]; warnings: Warning[] } {
+  const title: { en?: string; km?: string } = {};
+  const evidence: Span[] = [];
+  const languages = new Set<LanguageCode>();
+  for (const line of sectionLines(ctx)) {
+    languages.add(line.lang);
+    if (title[line.lang] !== undefined || !isHeadline(ctx.text, line)) continue;
+    const span = stripMarks(line);
+    title[line.lang] = ctx.text.slice(span.start, span.end);
+    evidence.push(span);
+  }
+  const warnings: Warning[] = [...languages]
+    .filter((lang) => title[lang] === undefined)
+    .map((lang) => ({ code: 'TITLE_MISSING', message: `the ${lang} section has no headline line` }));
+  return { title, evidence, warnings };
+}
+
+function isHeadline(text: string, line: SectionLine): boolean {
+  if (line.text.length > MAX_TITLE_LENGTH) return false;
+  const bare = line.text
+    .replace(/[*_#~=៚៙❖-]/g, '')
+    .replace(/[\s.:;,!]+$/, '')
+    .trim()
+    .toLowerCase();
+  if (bare.length === 0 || BOILERPLATE.has(bare) || LETTERHEADS.has(bare)) return false;
+  if (/^(?:https?:\/\/|www\.)|@|^\[/.test(bare)) return false;
+  const khmer = line.text.match(KHMER_LETTER)?.length ?? 0;
+  const latin = line.text.match(LATIN_LETTER)?.length ?? 0;
+  if (line.lang === 'km' ? khmer === 0 : latin === 0 || khmer > latin) return false;
+  const dateline = readDateline(text, line);
+  return dateline?.date === undefined && dateline?.lunarOnly === undefined;
+}
+
+/** The line without surrounding markdown emphasis (`**TITLE**`). */
+function stripMarks(line: SectionLine): Span {
+  const text = line.text;
+  let i = 0;
+  while (i < text.length && /[*_#\s]/.test(text[i]!)) i++;
+  let j = text.length;
+  while (j > i && /[*_\s]/.test(text[j - 1]!)) j--;
+  return { start: line.start + i, end: line.start + j };
+}

@@ -1,0 +1,28 @@
+// Lines that open a press release without being its headline: document-type labels, letterhead
+// mottos and logo slogans (UNDP's "Empowered lives. Resilient nations."; the Kingdom's motto
+// "ជាតិ សាសនា ព្រះមហាក្សត្រ" that heads every Cambodian official letter). Compared case-insensitively
+// after trimming punctuation and markdown marks.
+
+/** Headline candidates that are boilerplate, lower-cased, without trailing punctuation. */
+export const TITLE_BOILERPLATE: readonly string[] = [
+  'press release',
+  'news release',
+  'media release',
+  'for immediate release',
+  'media advisory',
+  'joint press release',
+  'statement',
+  'press statement',
+  'empowered lives',
+  'resilient nations',
+  'empowered lives. resilient nations',
+  'សេចក្តីប្រកាសព័ត៌មាន',
+  'សេចក្ដីប្រកាសព័ត៌មាន',
+  'សេចក្តីថ្លែងការណ៍ព័ត៌មាន',
+  'សេចក្តីថ្លែងការណ៍',
+  'ព្រះរាជាណាចក្រកម្ពុជា',
+  'ជាតិ សាសនា ព្រះមហាក្សត្រ',
+  'kingdom of cambodia',
+  'nation religion king',
+  'ends',
+];
