@@ -1,12 +1,20 @@
+import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
-import { UnsupportedMediaTypeError } from '../errors/input-errors.js';
+import { decodeImagePages } from '../images/decode-image-pages.js';
 import { decodeText } from '../load/decode-text.js';
+import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
 import type { PageContent } from '../pages/page-content.js';
+import { judgeTextLayer } from '../pages/text-layer-quality.js';
+import { actualTextSupport } from '../pdf/actual-text-support.js';
+import { openPdf } from '../pdf/open-pdf.js';
+import type { PdfDocumentSource } from '../pdf/pdf-source.js';
 import type { MediaType, Warning } from '../schema/release.js';
 
-/** Engines that turn bytes into page text; the OCR engine joins here. */
-export type PageReaders = object;
+/** Engines that turn bytes into page text. */
+export interface PageReaders {
+  ocr: OcrEngine;
+}
 
 /** The pages of a document with how their lines were made, and what went wrong on the way. */
 export interface ReadPages {
@@ -16,20 +24,114 @@ export interface ReadPages {
   warnings: Warning[];
 }
 
+// Pages in flight at once: enough to keep every OCR worker busy, few enough that rendered page
+// images (about 9 MP each at 300 dpi) do not pile up in memory.
+const PAGES_IN_FLIGHT = 4;
+
 /** Gets the text of every page, the way each media type needs. */
 export async function readPages(
   bytes: Uint8Array,
   mediaType: MediaType,
-  _options: PipelineOptions,
-  _readers: PageReaders,
+  options: PipelineOptions,
+  readers: PageReaders,
 ): Promise<ReadPages> {
-  if (mediaType === 'text/plain') {
+  switch (mediaType) {
+    case 'text/plain':
+      return {
+        pages: [{ page: 1, text: decodeText(bytes), method: 'text-layer', reason: 'plain-text file' }],
+        pageCount: 1,
+        lines: 'authored',
+        warnings: [],
+      };
+    case 'application/pdf':
+      return readPdfPages(bytes, options, readers);
+    case 'image/png':
+    case 'image/jpeg':
+    case 'image/tiff':
+      return readImagePages(bytes, mediaType, options, readers);
+  }
+}
+
+async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers: PageReaders): Promise<ReadPages> {
+  const pdf = await openPdf(bytes, { maxPages: options.maxPages });
+  const warnings: Warning[] = [];
+  try {
+    const limit = pLimit(PAGES_IN_FLIGHT);
+    const numbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
+    const pages = await Promise.all(numbers.map((n) => limit(() => readPdfPage(pdf, n, options, readers, warnings))));
+    if (pages.some((p) => p.method === 'text-layer' && /[\u1780-\u17FF]/.test(p.text)) && !(await actualTextSupport())) {
+      warnings.push({
+        code: 'ACTUALTEXT_UNSUPPORTED',
+        message: 'pdf.js runs without presspipe\'s ActualText patch, so Khmer from text layers may be garbled; run `npm install` again',
+      });
+    }
+    return { pages, pageCount: pdf.pageCount, lines: 'laid-out', warnings };
+  } finally {
+    await pdf.close();
+  }
+}
+
+async function readPdfPage(
+  pdf: PdfDocumentSource,
+  page: number,
+  options: PipelineOptions,
+  readers: PageReaders,
+  warnings: Warning[],
+): Promise<PageContent> {
+  const layer = await pdf.readPageText(page);
+  const verdict = judgeTextLayer(layer);
+  const useOcr = options.ocr === 'always' || (options.ocr === 'auto' && !verdict.usable);
+  if (!useOcr) {
+    if (!verdict.usable) {
+      warnings.push({
+        code: 'TEXT_LAYER_UNTRUSTED',
+        message: `page ${page}: ${verdict.reason}, and OCR is off (--ocr never); its text may be wrong`,
+      });
+    }
+    const reason = options.ocr === 'never' && !verdict.usable ? `${verdict.reason}; kept because OCR is off` : verdict.reason;
+    return { page, text: layer.text, method: 'text-layer', reason };
+  }
+  const why = options.ocr === 'always' ? 'OCR forced (--ocr always)' : verdict.reason;
+  const image = await pdf.renderPage(page, { dpi: options.ocrDpi, maxPixels: options.maxPixels });
+  return ocrPage(page, { png: image.png, dpi: image.dpi }, why, readers.ocr, warnings);
+}
+
+async function readImagePages(
+  bytes: Uint8Array,
+  mediaType: MediaType,
+  options: PipelineOptions,
+  readers: PageReaders,
+): Promise<ReadPages> {
+  const images = await decodeImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const warnings: Warning[] = [];
+  if (options.ocr === 'never') {
+    warnings.push({ code: 'OCR_DISABLED', message: 'the file is an image and OCR is off (--ocr never): no text was read' });
     return {
-      pages: [{ page: 1, text: decodeText(bytes), method: 'text-layer', reason: 'plain-text file' }],
-      pageCount: 1,
-      lines: 'authored',
-      warnings: [],
+      pages: images.map((_, i) => ({ page: i + 1, text: '', method: 'ocr', reason: 'image; OCR is off' })),
+      pageCount: images.length,
+      lines: 'laid-out',
+      warnings,
     };
   }
-  throw new UnsupportedMediaTypeError(`${mediaType}, which this build cannot read yet`);
+  const limit = pLimit(PAGES_IN_FLIGHT);
+  const pages = await Promise.all(
+    images.map((image, i) => limit(() => ocrPage(i + 1, { png: image.png, dpi: image.dpi }, 'image', readers.ocr, warnings))),
+  );
+  return { pages, pageCount: images.length, lines: 'laid-out', warnings };
+}
+
+async function ocrPage(page: number, image: OcrImage, why: string, ocr: OcrEngine, warnings: Warning[]): Promise<PageContent> {
+  const result: OcrResult = await ocr.recognize(image);
+  if (result.text.trim().length === 0) {
+    warnings.push({ code: 'OCR_EMPTY_PAGE', message: `page ${page}: OCR found no text` });
+  }
+  const skew = result.skewDegrees === 0 ? '' : `, deskewed ${result.skewDegrees.toFixed(1)}°`;
+  return {
+    page,
+    text: result.text,
+    method: 'ocr',
+    reason: `${why}; OCR at ${image.dpi} dpi, PSM ${result.psm}${skew} (${result.psmReason})`,
+    confidence: Math.round(result.confidence * 1000) / 1000,
+    words: result.words,
+  };
 }
