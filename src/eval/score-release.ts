@@ -136,16 +136,15 @@ export function scoreRelease(release: Release, truth: Truth, docLang: 'km' | 'en
   const predictedOrgs = release.organizations.map((o) =>
     [o.name, o.acronym, o.names.en, o.names.km].filter((v): v is string => Boolean(v)).map(comparable),
   );
-  const orgLang = (forms: string[]) => (forms.some((f) => /[\u1780-\u17FF]/.test(f)) ? 'km' : 'en');
   // The truth lists the main organizations only (corpus README), so precision forgives a
   // prediction that matches any of them, and recall asks whether each was found at all.
   for (const forms of orgForms) {
     const found = predictedOrgs.some((p) => orgMatches(forms, p));
-    add('organizations', orgLang(forms), { correct: 0, predicted: 0, found: found ? 1 : 0, expected: 1 });
+    add('organizations', docLang, { correct: 0, predicted: 0, found: found ? 1 : 0, expected: 1 });
   }
   for (const p of predictedOrgs) {
     const right = orgForms.some((forms) => orgMatches(forms, p));
-    add('organizations', orgLang(p), { correct: right ? 1 : 0, predicted: 1, found: 0, expected: 0 });
+    add('organizations', docLang, { correct: right ? 1 : 0, predicted: 1, found: 0, expected: 0 });
   }
   return score;
 }

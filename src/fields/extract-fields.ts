@@ -4,6 +4,7 @@ import { extractDate } from './date/extract-date.js';
 import type { FieldContext, Span } from './field-types.js';
 import { extractOrganizations } from './organizations/extract-organizations.js';
 import { extractPlace } from './place/extract-place.js';
+import { extractQuotesAndSpeakers } from './quotes/extract-quotes-and-speakers.js';
 import { extractTitle } from './title/extract-title.js';
 
 /** Every structured field of a release, with evidence as offsets into the context's text. */
@@ -24,6 +25,7 @@ export function extractFields(ctx: FieldContext): ExtractedFields {
   const date = extractDate(ctx);
   const place = extractPlace(ctx);
   const title = extractTitle(ctx);
+  const quoted = extractQuotesAndSpeakers(ctx);
   const contacts = extractContacts(ctx);
   const organizations = extractOrganizations(ctx);
   return {
@@ -31,10 +33,17 @@ export function extractFields(ctx: FieldContext): ExtractedFields {
     place: place.place,
     title: title.title,
     fieldEvidence: { date: date.evidence, place: place.evidence, title: title.evidence },
-    speakers: [],
-    quotes: [],
+    speakers: quoted.speakers,
+    quotes: quoted.quotes,
     contacts: contacts.contacts,
     organizations: organizations.organizations,
-    warnings: [...date.warnings, ...place.warnings, ...title.warnings, ...contacts.warnings, ...organizations.warnings],
+    warnings: [
+      ...date.warnings,
+      ...place.warnings,
+      ...title.warnings,
+      ...quoted.warnings,
+      ...contacts.warnings,
+      ...organizations.warnings,
+    ],
   };
 }

@@ -1,0 +1,81 @@
+/** What alignment needs to know about one quote. */
+export interface AlignableQuote {
+  text: string;
+  /** The speaker's name when it is written in Latin script (comparable across languages). */
+  latinSpeaker?: string;
+}
+
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+// Below this score a Khmer/English pair is left unaligned: one matching signal (length, a number
+// or the speaker) is not enough on its own.
+const MIN_PAIR_SCORE = 1;
+
+/**
+ * Pairs Khmer quotes with their English translations, keeping each section's order (a bilingual
+ * release translates paragraph by paragraph). Returns [khmerIndex, englishIndex] pairs.
+ */
+export function alignBilingualQuotes(km: AlignableQuote[], en: AlignableQuote[]): Array<[number, number]> {
+  const kmFeatures = km.map(features);
+  const enFeatures = en.map(features);
+  const scores = kmFeatures.map((k) => enFeatures.map((e) => scoreFeatures(k, e)));
+  // Monotonic alignment (like a longest common subsequence) that maximizes the summed pair score.
+  const best: number[][] = Array.from({ length: km.length + 1 }, () => new Array<number>(en.length + 1).fill(0));
+  for (let i = km.length - 1; i >= 0; i--) {
+    for (let j = en.length - 1; j >= 0; j--) {
+      const s = scores[i]![j]!;
+      const take = s >= MIN_PAIR_SCORE ? s + best[i + 1]![j + 1]! : -Infinity;
+      best[i]![j] = Math.max(take, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < km.length && j < en.length) {
+    const s = scores[i]![j]!;
+    if (s >= MIN_PAIR_SCORE && best[i]![j] === s + best[i + 1]![j + 1]!) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (best[i]![j] === best[i + 1]![j]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** How strongly a Khmer and an English quote look like translations of each other. */
+export function pairScore(km: AlignableQuote, en: AlignableQuote): number {
+  return scoreFeatures(features(km), features(en));
+}
+
+interface Features {
+  latinSpeaker?: string;
+  numbers: Set<string>;
+  letters: number;
+}
+
+function features(q: AlignableQuote): Features {
+  return { ...(q.latinSpeaker ? { latinSpeaker: q.latinSpeaker } : {}), numbers: numbersIn(q.text), letters: q.text.replace(/\s/g, '').length };
+}
+
+function scoreFeatures(km: Features, en: Features): number {
+  let score = 0;
+  if (km.latinSpeaker && en.latinSpeaker) score += km.latinSpeaker === en.latinSpeaker ? 2 : -3;
+  const kn = km.numbers;
+  const enNums = en.numbers;
+  if (kn.size > 0 && enNums.size > 0) {
+    const shared = [...kn].filter((n) => enNums.has(n)).length;
+    score += shared === kn.size && shared === enNums.size ? 2 : shared > 0 ? 1 : -2;
+  } else if (kn.size + enNums.size > 0) {
+    score -= 0.5;
+  }
+  // Khmer, written without spaces between words, takes about as many code units as English for
+  // the same content; the seed's quotes differ by less than a factor 1.5.
+  const ratio = km.letters / Math.max(1, en.letters);
+  score += ratio < 0.4 || ratio > 2.5 ? -2 : 1 - Math.abs(Math.log(ratio));
+  return score;
+}
+
+function numbersIn(text: string): Set<string> {
+  const western = text.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
+  return new Set(western.match(/\d+/g) ?? []);
+}

@@ -1,0 +1,163 @@
+import type { LanguageCode, Quote, Speaker, Warning } from '../../schema/release.js';
+import type { FieldContext } from '../field-types.js';
+import type { SpeakerReference } from '../speakers/person-mention.js';
+import { toSpeaker } from '../speakers/speaker-record.js';
+import { mergeSpeakers, registerSpeaker, type SpeakerEntry } from '../speakers/speaker-registry.js';
+import { alignBilingualQuotes } from './align-bilingual-quotes.js';
+import { readEnglishQuote } from './english-quote-reading.js';
+import { readKhmerQuote } from './khmer-quote-reading.js';
+import { personTimeline } from './person-timeline.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { sentenceEnd, sentenceStart } from './quote-sentence.js';
+import { resolveReference } from './resolve-reference.js';
+
+const KHMER = /[\u1780-\u17FF]/;
+// A quote whose words (at least this many characters) are the start of another quote repeats it
+// (a pull-quote or summary repeating a body quote), so they share a speaker.
+const MIN_REPEAT_LENGTH = 20;
+
+interface Found {
+  span: QuoteSpan;
+  lang: LanguageCode;
+  text: string;
+  reference?: SpeakerReference;
+  paragraphStart: number;
+  speaker?: SpeakerEntry;
+  alignedWith?: number;
+}
+
+/**
+ * Finds the direct quotes of a release (Khmer and English), who said each, and the speakers;
+ * pairs the Khmer and English versions of the same quote in a bilingual release.
+ */
+export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker[]; quotes: Quote[]; warnings: Warning[] } {
+  const { text } = ctx;
+  const found = readQuotes(ctx);
+  const attributed = found.flatMap((q) => (q.reference?.kind === 'named' ? [q.reference.mention] : []));
+  const timeline = personTimeline(ctx, attributed);
+  const entries: SpeakerEntry[] = [];
+  found.forEach((q, k) => {
+    const mention = q.reference && resolveReference(text, q.reference, q.lang, timeline);
+    if (mention) q.speaker = registerSpeaker(entries, mention);
+    else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
+  });
+  for (const q of found) if (!q.speaker) q.speaker = repeatedSpeaker(found, q);
+  alignAndMerge(found, entries);
+
+  const live = entries.filter((e) => found.some((q) => q.speaker === e));
+  const speakers = live.map((e) => toSpeaker(text, e)).sort((a, b) => a.evidence.start - b.evidence.start);
+  const quotes: Quote[] = found.map((q) => ({
+    text: q.text,
+    lang: q.lang,
+    speaker: q.speaker ? q.speaker.name : null,
+    ...(q.alignedWith !== undefined ? { alignedWith: q.alignedWith } : {}),
+    evidence: { ...q.span.inner },
+  }));
+  const warnings: Warning[] = found
+    .filter((q) => !q.speaker)
+    .map((q) => ({
+      code: 'QUOTE_UNATTRIBUTED',
+      message: `quotes: no speaker could be named for the quote starting "${q.text.slice(0, 40)}"`,
+      evidence: { ...q.span.inner },
+    }));
+  return { speakers, quotes, warnings };
+}
+
+function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {
+  const section = ctx.sections.find((s) => span.open >= s.start && span.open < s.end);
+  if (section) return section.lang;
+  return KHMER.test(ctx.text.slice(span.inner.start, span.inner.end)) ? 'km' : 'en';
+}
+
+function readQuotes(ctx: FieldContext): Found[] {
+  const { text } = ctx;
+  const spans = findQuoteSpans(text);
+  const found: Found[] = [];
+  let previousWasSpeech = false;
+  spans.forEach((span, k) => {
+    const paragraphStart = text.lastIndexOf('\n', span.open - 1) + 1;
+    const prev = spans[k - 1];
+    const prevEnd = prev ? (prev.close ?? prev.inner.end) + 1 : 0;
+    const floor = Math.max(paragraphStart, prevEnd);
+    const closeEnd = span.close === null ? span.inner.end : span.close + 1;
+    const next = spans[k + 1];
+    const lineEnd = text.indexOf('\n', closeEnd);
+    const ceiling = Math.min(lineEnd < 0 ? text.length : lineEnd, next ? next.open : text.length);
+    const lang = langAt(ctx, span);
+    const read = lang === 'km' ? readKhmerQuote : readEnglishQuote;
+    const reading = read({
+      text,
+      span,
+      beforeStart: sentenceStart(text, span.open, floor),
+      afterEnd: sentenceEnd(text, closeEnd, ceiling),
+      paragraphStart,
+      followsQuote: prev !== undefined && prevEnd > paragraphStart,
+      continuesSpeech: previousWasSpeech && prevEnd > paragraphStart && !/[.!?។]/.test(text.slice(prevEnd, span.open)),
+    });
+    previousWasSpeech = reading.isSpeech;
+    if (!reading.isSpeech) return;
+    found.push({
+      span,
+      lang,
+      text: joinLines(text.slice(span.inner.start, span.inner.end)),
+      paragraphStart,
+      ...(reading.reference ? { reference: reading.reference } : {}),
+    });
+  });
+  return found;
+}
+
+// A quotation cut by a line or page break reads as one: Khmer lines join without a space
+// (Khmer writes no space between words), other lines with one.
+function joinLines(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, (gap, at: number) =>
+    KHMER.test(quote[at - 1] ?? '') && KHMER.test(quote[at + gap.length] ?? '') ? '' : ' ',
+  );
+}
+
+// “…,” he said. “…” — the second part of an interrupted quotation has the first part's speaker.
+function inheritedSpeaker(found: Found[], k: number): SpeakerEntry | undefined {
+  const q = found[k]!;
+  const prev = found[k - 1];
+  return prev && prev.paragraphStart === q.paragraphStart ? prev.speaker : undefined;
+}
+
+function repeatedSpeaker(found: Found[], q: Found): SpeakerEntry | undefined {
+  const key = bareQuote(q.text);
+  if (key.length < MIN_REPEAT_LENGTH) return undefined;
+  return found.find((o) => {
+    if (o === q || !o.speaker) return false;
+    const other = bareQuote(o.text);
+    return other.length >= MIN_REPEAT_LENGTH && (other.startsWith(key) || key.startsWith(other));
+  })?.speaker;
+}
+
+function bareQuote(text: string): string {
+  return text.replace(/[\s.,!?។…]+$/, '');
+}
+
+// Bilingual releases: pair each Khmer quote with its English translation, and make the Khmer-script
+// name of the Khmer quote's speaker the Khmer form of the English speaker.
+function alignAndMerge(found: Found[], entries: SpeakerEntry[]): void {
+  const km = found.filter((q) => q.lang === 'km');
+  const en = found.filter((q) => q.lang === 'en');
+  if (km.length === 0 || en.length === 0) return;
+  const latin = (q: Found) => (q.speaker && !KHMER.test(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {});
+  const pairs = alignBilingualQuotes(
+    km.map((q) => ({ text: q.text, ...latin(q) })),
+    en.map((q) => ({ text: q.text, ...latin(q) })),
+  );
+  for (const [i, j] of pairs) {
+    const k = km[i]!;
+    const e = en[j]!;
+    k.alignedWith = found.indexOf(e);
+    e.alignedWith = found.indexOf(k);
+    if (k.speaker && e.speaker && k.speaker !== e.speaker && KHMER.test(k.speaker.name) && !e.speaker.khmerName) {
+      const from = k.speaker;
+      mergeSpeakers(e.speaker, from);
+      for (const q of found) if (q.speaker === from) q.speaker = e.speaker;
+      entries.splice(entries.indexOf(from), 1);
+    }
+  }
+}
+

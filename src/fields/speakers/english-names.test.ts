@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { describedPerson } from './english-mentions.js';
+import { readEnglishNameAfter, readEnglishNameBefore } from './english-names.js';
+
+describe('readEnglishNameBefore', () => {
+  it('skips an apposition with a job title and keeps it as role and organization', () => {
+    const phrase = 'Speaking on the importance of innovation, **Nick Beresford**, UNDP Resident Representative, ';
+    const name = readEnglishNameBefore(phrase);
+    expect(name).toMatchObject({ name: 'Nick Beresford', role: 'Resident Representative', organization: 'UNDP' });
+    expect(phrase.slice(name!.start, name!.end)).toBe('Nick Beresford');
+  });
+
+  it('separates a title written before the name', () => {
+    expect(readEnglishNameBefore('On Friday, Prime Minister Hun Sen ')).toMatchObject({ name: 'Hun Sen', role: 'Prime Minister' });
+  });
+
+  it('skips a lower-case or numeric apposition', () => {
+    expect(readEnglishNameBefore('Thong Sarun, the former CNRP commune chief, ')?.name).toBe('Thong Sarun');
+    expect(readEnglishNameBefore('Sambath Kanika, 30, ')?.name).toBe('Sambath Kanika');
+  });
+
+  it('finds no name in lower-case prose or after function words only', () => {
+    expect(readEnglishNameBefore('local election officials ')).toBeUndefined();
+    expect(readEnglishNameBefore('The ')).toBeUndefined();
+  });
+});
+
+describe('readEnglishNameAfter', () => {
+  it('strips honorifics (Ketebandith included) and reads the role and ministry', () => {
+    const name = readEnglishNameAfter('**H.E. Ketebandith Pech Bunthin**, Minister of Civil Service.');
+    expect(name).toMatchObject({
+      name: 'Pech Bunthin',
+      honorific: 'H.E.',
+      role: 'Minister of Civil Service',
+      organization: 'Ministry of Civil Service',
+    });
+  });
+
+  it('does not take a relative clause for a role', () => {
+    const name = readEnglishNameAfter('Kanika, who dropped out of school at grade eight.');
+    expect(name).toEqual({ name: 'Kanika', start: 0, end: 6, gender: 'any' });
+  });
+
+  it('takes the gender an honorific gives', () => {
+    expect(readEnglishNameAfter('Ms. Chan Thida, a teacher.')).toMatchObject({ name: 'Chan Thida', gender: 'female' });
+  });
+});
+
+describe('describedPerson', () => {
+  it('names an unnamed person by a description ending in a person noun', () => {
+    expect(describedPerson('One village administrator ', 10)).toMatchObject({
+      name: 'One village administrator',
+      span: { start: 10, end: 35 },
+    });
+  });
+
+  it('ignores descriptions of things', () => {
+    expect(describedPerson('One thing is guaranteed, ', 0)).toBeUndefined();
+  });
+});
