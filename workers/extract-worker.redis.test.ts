@@ -18,6 +18,12 @@ const outDir = join(dir, 'out');
 
 let queue: Queue;
 let events: QueueEvents;
+const connections: Redis[] = [];
+const connect = () => {
+  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  connections.push(connection);
+  return connection;
+};
 let worker: RunningWorker;
 
 const job = (name: string, content: string | Uint8Array): ExtractJob => {
@@ -38,8 +44,8 @@ beforeAll(async () => {
   } finally {
     probe.disconnect();
   }
-  queue = new Queue(queueName, { connection: { url: REDIS_URL } });
-  events = new QueueEvents(queueName, { connection: { url: REDIS_URL } });
+  queue = new Queue(queueName, { connection: connect() });
+  events = new QueueEvents(queueName, { connection: connect() });
   await events.waitUntilReady();
   worker = await startExtractWorker({ redisUrl: REDIS_URL, queue: queueName, concurrency: 2 }, PipelineOptionsSchema.parse({}));
 });
@@ -49,6 +55,7 @@ afterAll(async () => {
   await events?.close();
   await queue?.obliterate({ force: true });
   await queue?.close();
+  await Promise.all(connections.map((c) => c.quit()));
 });
 
 describe('extraction through BullMQ on a real Redis', () => {

@@ -6,14 +6,11 @@ import { FileUnreadableError } from '../errors/input-errors.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
 import { extractRelease } from '../pipeline/extract-release.js';
 import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import { addQueueCommands, type Io } from './queue-commands.js';
 
 /** Exit codes: scripts tell bad input from usage mistakes and from bugs. */
 export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3 } as const;
 
-interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
 
 const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 
@@ -38,6 +35,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .action(async (files: string[], flags: ExtractFlags) => {
       exitCode = await extractCommand(files, flags, io);
     });
+
+  addQueueCommands(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
