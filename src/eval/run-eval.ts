@@ -1,13 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
 import { openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
-import { extractRelease } from '../pipeline/extract-release.js';
 import { corpusDocuments, type EvalDocument, fixtureDocuments } from './eval-documents.js';
-import { formatTotals, totalScores } from './eval-report.js';
-import { type DocumentScore, scoreRelease } from './score-release.js';
+import { formatTotals } from './eval-report.js';
+import { evaluateDocuments } from './evaluate-documents.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -29,17 +27,10 @@ const deps = await openPipelineDeps(options);
 const report: Record<string, unknown> = {};
 try {
   for (const [group, docs] of groups) {
-    const scores: DocumentScore[] = [];
-    for (const doc of docs) {
-      const release = await extractRelease({ bytes: readFileSync(doc.path), filename: basename(doc.path) }, options, deps);
-      const docLang = doc.truth.languages.length === 1 && doc.truth.languages[0] === 'km' ? 'km' : 'en';
-      const score = scoreRelease(release, doc.truth, docLang);
-      scores.push(score);
-      if (values.verbose) console.log(`${doc.name}: ${JSON.stringify(score)}`);
-    }
-    const totals = totalScores(scores);
-    report[group] = totals;
-    console.log(`${formatTotals(`${group} (${docs.length} documents)`, totals)}\n`);
+    const evaluation = await evaluateDocuments(docs, options, deps);
+    if (values.verbose) for (const d of evaluation.documents) console.log(`${d.name}: ${JSON.stringify(d.score)}`);
+    report[group] = evaluation.totals;
+    console.log(`${formatTotals(`${group} (${docs.length} documents)`, evaluation.totals)}\n`);
   }
 } finally {
   await deps.close();

@@ -27,3 +27,9 @@ export function khmerMarkRank(unit: string): number {
   if (c >= 0x17b6 && c <= 0x17c5) return 4;
   return 5;
 }
+
+/**
+ * Spellings that print identically, folded to the one in common use: the subscript forms of DA and
+ * TA are the same glyph, so OCR and typists pick either (ផ្ដួច / ផ្តួច).
+ */
+export const KHMER_LOOKALIKES: ReadonlyArray<readonly [from: string, to: string]> = [['\u17D2\u178A', '\u17D2\u178F']];

@@ -20,6 +20,10 @@ describe('normalizeText', () => {
     expect(normalizeText('សង្គ្រោះ').text).toBe('សង្គ្រោះ');
   });
 
+  it('folds subscript DA into subscript TA, which prints the same', () => {
+    expect(normalizeText('ផ្ដួចផ្តើម').text).toBe('ផ្តួចផ្តើម');
+  });
+
   it('puts a register shifter before the vowel', () => {
     expect(normalizeText('ប\u17BB\u17CAន').text).toBe('ប\u17CA\u17BBន');
   });

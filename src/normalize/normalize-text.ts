@@ -1,4 +1,4 @@
-import { KHMER_ANY, KHMER_BASE, KHMER_MARK, khmerMarkRank } from '../lang/khmer-script.js';
+import { KHMER_ANY, KHMER_BASE, KHMER_LOOKALIKES, KHMER_MARK, khmerMarkRank } from '../lang/khmer-script.js';
 import { type MappedText, mappedText, rewrite } from '../text/mapped-text.js';
 
 // Invisible characters that carry no text: zero-width space/joiners, word joiner, invisible
@@ -8,11 +8,13 @@ const HORIZONTAL_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const KHMER_CLUSTER_MARKS = new RegExp(`(?<=[${KHMER_BASE}])(?:\u17D2[${KHMER_BASE}]|[${KHMER_MARK}])+`, 'g');
 // PDF text layers and OCR put a space before some Khmer dependent vowels (`វ ិស័យ`); a mark never
 // starts a word, so such a space is always an artefact.
+const LOOKALIKE = new RegExp(KHMER_LOOKALIKES.map(([from]) => from).join('|'), 'g');
+const LOOKALIKE_TO = new Map(KHMER_LOOKALIKES);
 const SPACE_BEFORE_KHMER_MARK = new RegExp(`(?<=[${KHMER_ANY}]) +(?=[${KHMER_MARK}])`, 'g');
 
 /**
- * Normalizes raw text for extraction: NFC, invisible characters dropped, Khmer clusters in
- * storage order, line breaks unified, spaces collapsed, at most one blank line between paragraphs.
+ * Normalizes raw text for extraction: NFC, invisible characters dropped, Khmer look-alike
+ * spellings folded, Khmer clusters in storage order, line breaks unified, spaces collapsed, at most one blank line between paragraphs.
  * `origin` maps every unit of the result back to the raw text.
  */
 export function normalizeText(raw: string | MappedText): MappedText {
@@ -22,6 +24,7 @@ export function normalizeText(raw: string | MappedText): MappedText {
   t = rewrite(t, /\P{M}\p{M}+/gu, (m) => m[0].normalize('NFC'));
   t = rewrite(t, HORIZONTAL_SPACE, () => ' ');
   t = rewrite(t, SPACE_BEFORE_KHMER_MARK, () => '');
+  t = rewrite(t, LOOKALIKE, (m) => LOOKALIKE_TO.get(m[0])!);
   t = rewrite(t, KHMER_CLUSTER_MARKS, (m) => orderKhmerMarks(m[0]));
   t = rewrite(t, / {2,}/g, () => ' ');
   t = rewrite(t, / *\n */g, () => '\n');
