@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -64,5 +65,30 @@ describe('inputs beyond the limits', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(new RegExp(`${bombPath}: INPUT_TOO_LARGE: pixels: got 200,000,000`));
     expect(readdirSync(join(dir, 'out'))).toHaveLength(1);
+  });
+});
+
+describe('a PDF that embeds an image larger than the pixel limit', () => {
+  it('leaves the image out instead of decoding it', async () => {
+    const side = 2000;
+    const pixels = deflateSync(Buffer.alloc(side * side));
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>',
+      '<< /Length 32 >>\nstream\nq 200 0 0 200 0 0 cm /Im1 Do Q\nendstream',
+    ];
+    const head = objects.map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`).join('');
+    const image = `5 0 obj\n<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`;
+    const pdf = Buffer.concat([Buffer.from(`%PDF-1.4\n${head}${image}`, 'latin1'), pixels, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+
+    const drawn = run(new Uint8Array(pdf), { ocr: 'always', maxPixels: 10_000_000 });
+    await drawn.release;
+    const limited = run(new Uint8Array(pdf), { ocr: 'always', maxPixels: 1_000_000 });
+    await limited.release;
+    // The image is black: drawn, the page is dark; left out, it stays white.
+    const mean = async (png: Uint8Array) => (await sharp(png).stats()).channels[0]!.mean;
+    expect(await mean(drawn.ocr.calls[0]!.png)).toBeLessThan(50);
+    expect(await mean(limited.ocr.calls[0]!.png)).toBeGreaterThan(250);
   });
 });

@@ -32,6 +32,9 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions): Promi
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // An embedded image past this many pixels is left out instead of decoded: a small PDF can
+    // hold a Flate "bomb" that would take gigabytes to draw.
+    maxImageSize: options.maxImagePixels ?? -1,
   });
   let doc: PDFDocumentProxy;
   try {

@@ -31,6 +31,8 @@ export interface RenderPageOptions {
 export interface OpenPdfOptions {
   /** A PDF with more pages is refused with `InputTooLargeError('pages', …)` before any page is read. */
   maxPages: number;
+  /** Embedded images with more pixels are not decoded or drawn. @defaultValue no limit */
+  maxImagePixels?: number;
 }
 
 /** An open PDF; page numbers are 1-based. Call `close()` when done. */

@@ -53,7 +53,7 @@ export async function readPages(
 }
 
 async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers: PageReaders): Promise<ReadPages> {
-  const pdf = await openPdf(bytes, { maxPages: options.maxPages });
+  const pdf = await openPdf(bytes, { maxPages: options.maxPages, maxImagePixels: options.maxPixels });
   const warnings: Warning[] = [];
   try {
     const limit = pLimit(PAGES_IN_FLIGHT);
