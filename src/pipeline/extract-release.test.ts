@@ -60,6 +60,12 @@ describe('extractRelease on PDFs', () => {
     expect(jsonSchemaErrors(r)).toEqual([]);
   });
 
+  it('warns about a page OCR read with low confidence', async () => {
+    const ocr = createFakeOcrEngine(() => OCR_TEXT, 0.4);
+    const r = await extractRelease({ bytes: fixture('bilingual-seed.p1.png'), filename: null }, PipelineOptionsSchema.parse({}), { ocr });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'OCR_LOW_CONFIDENCE' }));
+  });
+
   it('OCRs every frame of a multi-page TIFF', async () => {
     const { release, ocr } = extract('bilingual-seed.multipage.tiff');
     const r = await release;

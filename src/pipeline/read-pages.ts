@@ -27,6 +27,8 @@ export interface ReadPages {
 // Pages in flight at once: enough to keep every OCR worker busy, few enough that rendered page
 // images (about 9 MP each at 300 dpi) do not pile up in memory.
 const PAGES_IN_FLIGHT = 4;
+// Below this mean word confidence tesseract's text is mostly wrong (seen on blank or photo pages).
+const LOW_OCR_CONFIDENCE = 0.6;
 
 /** Gets the text of every page, the way each media type needs. */
 export async function readPages(
@@ -124,6 +126,11 @@ async function ocrPage(page: number, image: OcrImage, why: string, ocr: OcrEngin
   const result: OcrResult = await ocr.recognize(image);
   if (result.text.trim().length === 0) {
     warnings.push({ code: 'OCR_EMPTY_PAGE', message: `page ${page}: OCR found no text` });
+  } else if (result.confidence < LOW_OCR_CONFIDENCE) {
+    warnings.push({
+      code: 'OCR_LOW_CONFIDENCE',
+      message: `page ${page}: mean OCR word confidence ${result.confidence.toFixed(2)}; check its fields against the page`,
+    });
   }
   const skew = result.skewDegrees === 0 ? '' : `, deskewed ${result.skewDegrees.toFixed(1)}°`;
   return {
