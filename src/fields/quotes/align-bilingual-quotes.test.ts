@@ -32,3 +32,26 @@ describe('alignBilingualQuotes', () => {
     expect(alignBilingualQuotes([{ text: 'ក'.repeat(100) + ' ៥០' }], [{ text: 'a'.repeat(100) + ' 3' }])).toEqual([]);
   });
 });
+
+describe('alignBilingualQuotes with a quote cut at a page end', () => {
+  const km = [
+    { text: 'ក'.repeat(300) + ' ២០៣០ ២០៥០', paragraph: 5 },
+    { text: 'ខ'.repeat(300), paragraph: 7, latinSpeaker: 'Nick Beresford' },
+  ];
+
+  it('pairs the cut English quote, shorter than its translation, by paragraph position', () => {
+    expect(alignBilingualQuotes(km, [{ text: 'a'.repeat(150), cut: true, paragraph: 5 }])).toEqual([[0, 0]]);
+    expect(alignBilingualQuotes(km, [{ text: 'a'.repeat(150), cut: true, paragraph: 7 }])).toEqual([[1, 0]]);
+  });
+
+  it('does not pair a cut quote far from any translation, or longer than it', () => {
+    expect(alignBilingualQuotes(km, [{ text: 'a'.repeat(150), cut: true, paragraph: 12 }])).toEqual([]);
+    expect(alignBilingualQuotes(km, [{ text: 'a'.repeat(900), cut: true, paragraph: 5 }])).toEqual([]);
+  });
+
+  it('lets a cut quote pair only on the numbers it kept', () => {
+    expect(pairScore(km[0]!, { text: 'a'.repeat(150) + ' 2030', cut: true, paragraph: 5 })).toBeGreaterThan(
+      pairScore(km[0]!, { text: 'a'.repeat(150) + ' 1999', cut: true, paragraph: 5 }),
+    );
+  });
+});

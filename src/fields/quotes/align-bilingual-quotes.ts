@@ -3,6 +3,10 @@ export interface AlignableQuote {
   text: string;
   /** The speaker's name when it is written in Latin script (comparable across languages). */
   latinSpeaker?: string;
+  /** True when the quotation stops before its closing mark (cut at a page end): only its start is known. */
+  cut?: boolean;
+  /** Ordinal of the quote's paragraph among its section's paragraphs written in the section's script. */
+  paragraph?: number;
 }
 
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
@@ -51,28 +55,56 @@ interface Features {
   latinSpeaker?: string;
   numbers: Set<string>;
   letters: number;
+  cut: boolean;
+  paragraph?: number;
 }
 
 function features(q: AlignableQuote): Features {
-  return { ...(q.latinSpeaker ? { latinSpeaker: q.latinSpeaker } : {}), numbers: numbersIn(q.text), letters: q.text.replace(/\s/g, '').length };
+  return {
+    ...(q.latinSpeaker ? { latinSpeaker: q.latinSpeaker } : {}),
+    numbers: numbersIn(q.text),
+    letters: q.text.replace(/\s/g, '').length,
+    cut: q.cut === true,
+    ...(q.paragraph !== undefined ? { paragraph: q.paragraph } : {}),
+  };
 }
 
 function scoreFeatures(km: Features, en: Features): number {
   let score = 0;
   if (km.latinSpeaker && en.latinSpeaker) score += km.latinSpeaker === en.latinSpeaker ? 2 : -3;
+  score += numberScore(km, en);
+  // Khmer, written without spaces between words, takes about as many code units as English for
+  // the same content; the seed's quotes differ by less than a factor 1.5.
+  const ratio = km.letters / Math.max(1, en.letters);
+  if (km.cut !== en.cut) return score + cutScore(km.cut ? 1 / ratio : ratio, km, en);
+  score += ratio < 0.4 || ratio > 2.5 ? -2 : 1 - Math.abs(Math.log(ratio));
+  return score;
+}
+
+function numberScore(km: Features, en: Features): number {
+  // A cut quote may have lost its numbers with its end: only the numbers it kept must agree.
+  const [kept, whole] = km.cut && !en.cut ? [km.numbers, en.numbers] : en.cut && !km.cut ? [en.numbers, km.numbers] : [];
+  if (kept && whole) {
+    if (kept.size === 0) return 0;
+    return [...kept].every((n) => whole.has(n)) ? 2 : -2;
+  }
   const kn = km.numbers;
   const enNums = en.numbers;
   if (kn.size > 0 && enNums.size > 0) {
     const shared = [...kn].filter((n) => enNums.has(n)).length;
-    score += shared === kn.size && shared === enNums.size ? 2 : shared > 0 ? 1 : -2;
-  } else if (kn.size + enNums.size > 0) {
-    score -= 0.5;
+    return shared === kn.size && shared === enNums.size ? 2 : shared > 0 ? 1 : -2;
   }
-  // Khmer, written without spaces between words, takes about as many code units as English for
-  // the same content; the seed's quotes differ by less than a factor 1.5.
-  const ratio = km.letters / Math.max(1, en.letters);
-  score += ratio < 0.4 || ratio > 2.5 ? -2 : 1 - Math.abs(Math.log(ratio));
-  return score;
+  return kn.size + enNums.size > 0 ? -0.5 : 0;
+}
+
+// A quote cut at a page end is a prefix of its translation's counterpart, so its length only says
+// it may not be much longer than the whole one (`wholeToCut` is the whole one's length over the cut
+// one's). Length no longer tells translations apart, so the paragraph position takes its place: a
+// release is translated paragraph by paragraph.
+function cutScore(wholeToCut: number, km: Features, en: Features): number {
+  if (wholeToCut < 0.6) return -2;
+  if (km.paragraph === undefined || en.paragraph === undefined) return 0;
+  return Math.abs(km.paragraph - en.paragraph) <= 1 ? 1 : -1;
 }
 
 function numbersIn(text: string): Set<string> {

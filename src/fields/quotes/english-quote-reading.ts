@@ -98,7 +98,8 @@ function readEnglishBefore(
     if (name) return { reference: { kind: 'named', mention: mentionFromParsed(name, start + verb.index + verb[0].length + skip, 'en') }, adjacent };
     return undefined;
   }
-  const subject = subjectReference(before.slice(0, verb.index), start);
+  // "one CPP minister publicly telling them": an adverb may sit between subject and verb.
+  const subject = subjectReference(before.slice(0, verb.index).replace(/\s+[a-z]+ly\s*$/, ' '), start);
   if (subject) return { reference: subject, adjacent };
   // `…, said Sous Yara, a CPP lawmaker…: “…”`: the name follows the verb.
   const lead = gap.length - gap.trimStart().length;

@@ -243,3 +243,128 @@ describe('bilingual pairing', () => {
     expect(result.quotes.map((q) => q.alignedWith)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a translation cut at a page end', () => {
+  // Pages 1–2 of a bilingual release: the English quote stops at the page end, before "said X".
+  const km = [
+    'សេចក្តីប្រកាសព័ត៌មាន',
+    'ក្រសួងសុខាភិបាល និងអង្គការ UNDP បានសហការគ្នារៀបចំសិក្ខាសាលាមួយ នៅថ្ងៃនេះ។',
+    'លោក ចាន់ សុភា រដ្ឋមន្ត្រីក្រសួងសុខាភិបាល មានប្រសាសន៍ថា «មន្ទីរពេទ្យទាំងនេះ គឺជាអ្វីដែលចាំបាច់បំផុតសម្រាប់ប្រជាពលរដ្ឋ ដើម្បីឱ្យពួកគេទទួលបានសេវាល្អ ហើយជួយឱ្យកម្ពុជាក្លាយជាប្រទេសមានចំណូលមធ្យមក្នុងឆ្នាំ២០៣០»។',
+    'សិក្ខាសាលានេះ ផ្តល់វេទិកាដល់អ្នកចូលរួម។',
+    'លោក John Smith អ្នកតំណាង UNDP ប្រចាំប្រទេសកម្ពុជា /បានគូសបញ្ជាក់ថា «នៅពេលដែលគំនិតថ្មីមកពីមន្ត្រីខ្លួនឯង ពួកគេនឹងនាំមកនូវការផ្លាស់ប្តូរពិតប្រាកដ ហើយយើងជួយក្រសួងនានាបើកចំហឱ្យមានគំនិតច្នៃប្រឌិត»។',
+  ].join('\n\n');
+  const en = [
+    'HEALTH FOR ALL',
+    'The Ministry of Health and UNDP held a workshop today.',
+    '“These hospitals are what people need most, so that they get good services,',
+  ].join('\n\n');
+  const text = `${km}\n\n${en}`;
+  const result = extractQuotesAndSpeakers({
+    text,
+    sections: [
+      { lang: 'km', start: 0, end: km.length },
+      { lang: 'en', start: km.length + 2, end: text.length },
+    ],
+  });
+
+  it('pairs the cut quote with the translation in the same paragraph and gives it that speaker', () => {
+    expect(result.quotes.map((q) => [q.lang, q.speaker, q.alignedWith])).toEqual([
+      ['km', 'ចាន់ សុភា', 2],
+      ['km', 'John Smith', undefined],
+      ['en', 'ចាន់ សុភា', 0],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('drops a stray OCR mark from the end of a Khmer role', () => {
+    expect(result.speakers.find((s) => s.name === 'John Smith')?.role).toBe('អ្នកតំណាង UNDP ប្រចាំប្រទេសកម្ពុជា');
+  });
+});
+
+describe('speakers named late, repeated quotes, statements', () => {
+  it('gives a summary quote the speaker of the body quote it ends', () => {
+    const text = [
+      '“It is our right to vote or not to vote,” said one woman describing pressure.',
+      'Sarin, 39, a villager, said officials threatened them.',
+      '“Why do they do that? It is a threat. It is our right to vote or not to vote,” Sarin said.',
+    ].join('\n\n');
+    expect(extract(text, 'en').quotes.map((q) => q.speaker)).toEqual(['Sarin', 'Sarin']);
+  });
+
+  it('resolves "one CPP minister" to the one quoted minister named later, after a long portfolio', () => {
+    const text = [
+      'One CPP minister publicly telling them last year that “anybody who does not support the CPP can resign.”',
+      'Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made it clear.',
+      '“Officials eat the state’s salary and must be loyal,” he said.',
+    ].join('\n\n');
+    const { quotes, speakers } = extract(text, 'en');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vong Sauth', 'Vong Sauth']);
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([['Vong Sauth', 'Minister of Social Affairs, Veterans and Youth Rehabilitation']]);
+  });
+
+  it('keeps the description when two quoted people hold the job', () => {
+    const text = [
+      'One CPP minister publicly telling them last year that “anybody who does not support the CPP can resign.”',
+      'Minister of Economy and Finance Aun Pornmoniroth spoke first. “We pay salaries on time,” he said.',
+      'Minister of Social Affairs and Veterans Vong Sauth made it clear.',
+      '“Officials eat the state’s salary and must be loyal,” he said.',
+    ].join('\n\n');
+    expect(extract(text, 'en').quotes.map((q) => q.speaker)).toEqual(['One CPP minister', 'Aun Pornmoniroth', 'Vong Sauth']);
+  });
+
+  it('resolves a Khmer minister described by job to the minister named later, title before the honorific', () => {
+    const text = [
+      'ក្នុងនោះរដ្ឋមន្ត្រីម្នាក់មកពីគណបក្សកាន់អំណាចបានប្រាប់ទៅមន្ត្រីរាជការថា៖ «នរណាម្នាក់ដែលមិនគាំទ្រគណបក្ស អាចដាក់ពាក្យលាឈប់បាន»។',
+      'កាលពីខែសីហា រដ្ឋមន្ត្រីក្រសួងសង្គមកិច្ច លោក វង សូត បាននិយាយថា៖ «មន្ត្រីស៊ីប្រាក់ខែរបស់រដ្ឋត្រូវតែស្មោះត្រង់នឹងរដ្ឋ»។',
+    ].join('\n\n');
+    const { quotes, speakers } = extract(text, 'km');
+    expect(quotes.map((q) => q.speaker)).toEqual(['វង សូត', 'វង សូត']);
+    expect(speakers[0]!.role).toBe('រដ្ឋមន្ត្រីក្រសួងសង្គមកិច្ច');
+  });
+
+  it('takes a party that issues a statement as its speaker, never as a pronoun’s antecedent', () => {
+    const text = [
+      'លោក សុខ ឥសាន បានថ្លែងថា គណបក្សមិនបង្ខំនរណាម្នាក់ទេ។',
+      'នៅក្នុងសេចក្តីថ្លែងការណ៍មួយ គណបក្សសង្គ្រោះជាតិ បានលើកឡើងថា៖ «ប្រជាពលរដ្ឋខ្មែររាប់លាននាក់គ្មានជម្រើសអ្វីក្រៅតែធ្វើពហិការ»។',
+      'លោកបានបន្ថែមថា៖ «គណបក្សរបស់យើងគោរពសិទ្ធិរបស់ប្រជាពលរដ្ឋគ្រប់រូប»។',
+    ].join('\n\n');
+    expect(extract(text, 'km').quotes.map((q) => q.speaker)).toEqual(['គណបក្សសង្គ្រោះជាតិ', 'សុខ ឥសាន']);
+  });
+});
+
+describe('Khmer fragments, terms and slogans', () => {
+  it('counts a quoted predicate inside a reported clause, not a term after ប្រើ', () => {
+    const text =
+      'លោក តារា បាននិយាយថា លោកនិងមិត្តរួមការងារ «ត្រូវបានគេឃ្លាំមើល» នៅកន្លែងការងារ។ ' +
+      'លោក ហ៊ុន សែន បានអះអាងថា លោកបានកម្ចាត់ការប៉ុនប៉ងមួយដោយប្រើ «វិធានការផ្លូវច្បាប់ខ្លាំងក្លា» កាលពីឆ្នាំមុន។';
+    expect(extract(text, 'km').quotes.map((q) => [q.text, q.speaker])).toEqual([['ត្រូវបានគេឃ្លាំមើល', 'តារា']]);
+  });
+
+  it('reads ថា after its subject as "said", and after another verb as "that" (a slogan)', () => {
+    const text = [
+      'លោក ហ៊ុន សែន បានចេញសេចក្តីណែនាំមួយ ដោយបញ្ជាឲ្យមន្ត្រីបើកយុទ្ធនាការមួយ ធានាថា«សមាជិកបក្សមួយរូប គឺជាសន្លឹកឆ្នោតគាំទ្រមួយសន្លឹក»។',
+      'លោក តារា ថា៖ «បើសិនជាចាញ់ឆ្នោតឃុំសង្កាត់ មន្ត្រីទទួលបន្ទុកនឹងត្រូវគេបន្ទោស»។',
+    ].join('\n\n');
+    expect(extract(text, 'km').quotes.map((q) => q.speaker)).toEqual(['តារា']);
+  });
+});
+
+describe('people introduced without a name', () => {
+  it('points he back to a name introduced with "whose"', () => {
+    const text = [
+      'Tharo, whose name has been changed, worked for the party.',
+      'Tharo left swiftly, back to Thailand.',
+      '“Many politicians in the past have been killed or jailed,” he told VOA.',
+    ].join('\n\n');
+    expect(extract(text, 'en').quotes.map((q) => q.speaker)).toEqual(['Tharo']);
+  });
+
+  it('points លោក back to the man a paragraph described, past a woman described earlier', () => {
+    const text = [
+      'ស្ត្រីម្នាក់នោះបានលើកឡើងថា អ្នកស្រីមកទីនេះដើម្បីជួយប្រជាពលរដ្ឋ។',
+      'ចំណែកនៅខាងក្រៅការិយាល័យវិញ បុរសវ័យចំណាស់ម្នាក់គឺជាសមាជិកភូមិ។ លោកមកក្បែរមណ្ឌលបោះឆ្នោត។',
+      'លោកមានប្រសាសន៍ថា៖ «ខ្ញុំមកទីនេះ ដើម្បីពិនិត្យមើលនរណាមកបោះឆ្នោត»។',
+    ].join('\n\n');
+    expect(extract(text, 'km').quotes.map((q) => q.speaker)).toEqual(['បុរសវ័យចំណាស់ម្នាក់']);
+  });
+});

@@ -9,11 +9,11 @@ import { readKhmerQuote } from './khmer-quote-reading.js';
 import { personTimeline } from './person-timeline.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
-import { resolveReference } from './resolve-reference.js';
+import { khmerDescribedTitle, resolveReference } from './resolve-reference.js';
 
 const KHMER = /[\u1780-\u17FF]/;
-// A quote whose words (at least this many characters) are the start of another quote repeats it
-// (a pull-quote or summary repeating a body quote), so they share a speaker.
+// A quote whose words (at least this many characters) are part of another quote repeats it (a
+// pull-quote or summary repeating a body quote, often its last sentence), so they share a speaker.
 const MIN_REPEAT_LENGTH = 20;
 
 interface Found {
@@ -24,6 +24,8 @@ interface Found {
   paragraphStart: number;
   speaker?: SpeakerEntry;
   alignedWith?: number;
+  /** Ordinal of its paragraph in its section (see paragraphOrdinal). */
+  paragraph: number;
 }
 
 /**
@@ -41,8 +43,10 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
     if (mention) q.speaker = registerSpeaker(entries, mention);
     else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
   });
+  for (const q of found) q.speaker = jobHolder(text, q, entries) ?? q.speaker;
   for (const q of found) if (!q.speaker) q.speaker = repeatedSpeaker(found, q);
   alignAndMerge(found, entries);
+  shareTranslatedSpeakers(found);
 
   const live = entries.filter((e) => found.some((q) => q.speaker === e));
   const speakers = live.map((e) => toSpeaker(text, e)).sort((a, b) => a.evidence.start - b.evidence.start);
@@ -101,10 +105,20 @@ function readQuotes(ctx: FieldContext): Found[] {
       lang,
       text: joinLines(text.slice(span.inner.start, span.inner.end)),
       paragraphStart,
+      paragraph: paragraphOrdinal(ctx, span.open, lang),
       ...(reading.reference ? { reference: reading.reference } : {}),
     });
   });
   return found;
+}
+
+// Which paragraph of its section a quote sits in, counting only paragraphs written in the
+// section's script: a Khmer section may open with Latin logo lines the English one lacks.
+function paragraphOrdinal(ctx: FieldContext, at: number, lang: LanguageCode): number {
+  const section = ctx.sections.find((s) => at >= s.start && at < s.end);
+  const before = ctx.text.slice(section ? section.start : 0, at);
+  const paragraphs = before.split(/\n\s*\n/).slice(0, -1);
+  return paragraphs.filter((p) => (lang === 'km' ? KHMER.test(p) : /[A-Za-z]/.test(p) && !KHMER.test(p))).length;
 }
 
 // A quotation cut by a line or page break reads as one: Khmer lines join without a space
@@ -122,18 +136,37 @@ function inheritedSpeaker(found: Found[], k: number): SpeakerEntry | undefined {
   return prev && prev.paragraphStart === q.paragraphStart ? prev.speaker : undefined;
 }
 
+// Stories describe a speaker by job first and name them later ("one CPP minister" … "Minister of
+// Social Affairs … Vong Sauth"): the described person is the one quoted speaker holding that job.
+function jobHolder(text: string, q: Found, entries: SpeakerEntry[]): SpeakerEntry | undefined {
+  const phrase = q.reference?.kind === 'phrase' && !q.speaker ? text.slice(q.reference.start, q.reference.end) : undefined;
+  const title = q.speaker?.describedAs ?? (phrase === undefined ? undefined : khmerDescribedTitle(phrase));
+  if (!title) return undefined;
+  const holders = entries.filter((e) => !e.describedAs && e.role?.toLowerCase().startsWith(title.toLowerCase()));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 function repeatedSpeaker(found: Found[], q: Found): SpeakerEntry | undefined {
   const key = bareQuote(q.text);
   if (key.length < MIN_REPEAT_LENGTH) return undefined;
   return found.find((o) => {
     if (o === q || !o.speaker) return false;
     const other = bareQuote(o.text);
-    return other.length >= MIN_REPEAT_LENGTH && (other.startsWith(key) || key.startsWith(other));
+    return other.length >= MIN_REPEAT_LENGTH && (other.includes(key) || key.includes(other));
   })?.speaker;
 }
 
 function bareQuote(text: string): string {
   return text.replace(/[\s.,!?។…]+$/, '');
+}
+
+// A translation has its original's speaker: the English of a quote cut at a page end before its
+// attribution is still the Khmer quote's speaker's.
+function shareTranslatedSpeakers(found: Found[]): void {
+  for (const q of found) {
+    const other = q.alignedWith === undefined ? undefined : found[q.alignedWith];
+    if (!q.speaker && other?.speaker) q.speaker = other.speaker;
+  }
 }
 
 // Bilingual releases: pair each Khmer quote with its English translation, and make the Khmer-script
@@ -142,11 +175,13 @@ function alignAndMerge(found: Found[], entries: SpeakerEntry[]): void {
   const km = found.filter((q) => q.lang === 'km');
   const en = found.filter((q) => q.lang === 'en');
   if (km.length === 0 || en.length === 0) return;
-  const latin = (q: Found) => (q.speaker && !KHMER.test(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {});
-  const pairs = alignBilingualQuotes(
-    km.map((q) => ({ text: q.text, ...latin(q) })),
-    en.map((q) => ({ text: q.text, ...latin(q) })),
-  );
+  const alignable = (q: Found) => ({
+    text: q.text,
+    paragraph: q.paragraph,
+    ...(q.span.close === null ? { cut: true } : {}),
+    ...(q.speaker && !KHMER.test(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {}),
+  });
+  const pairs = alignBilingualQuotes(km.map(alignable), en.map(alignable));
   for (const [i, j] of pairs) {
     const k = km[i]!;
     const e = en[j]!;

@@ -2,10 +2,12 @@ import { KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js
 import { KHMER_GROUP_PRONOUNS, KHMER_PERSON_PRONOUNS } from '../../lang/khmer-pronouns.js';
 import { KHMER_SPEECH_VERBS } from '../../lang/khmer-speech-verbs.js';
 import { KHMER_TITLE_WORDS } from '../../lang/khmer-titles.js';
-import { KHMER_LABEL_NOUNS, KHMER_LABEL_VERBS } from '../../lang/quote-label-words.js';
+import { KHMER_ORGANIZATION_HEADS } from '../../lang/organization-heads.js';
+import { KHMER_LABEL_NOUNS, KHMER_LABEL_VERBS, KHMER_PREDICATE_OPENERS } from '../../lang/quote-label-words.js';
 import { KHMER_DOCUMENT_NOUNS } from '../../lang/quoted-document-nouns.js';
 import { findKhmerHonorificUses } from '../speakers/khmer-names.js';
 import type { PersonMention, SpeakerReference } from '../speakers/person-mention.js';
+import { trimStrayMarks } from '../speakers/stray-marks.js';
 import { sentenceStart } from './quote-sentence.js';
 import {
   citesDocument,
@@ -30,14 +32,37 @@ export function readKhmerQuote(s: QuoteSurroundings): QuoteReading {
     if (citesDocument(before.slice(0, verb.start), KHMER_DOCUMENT_NOUNS)) return { isSpeech: false };
     return { isSpeech: true, reference: khmerSubject(s.text, s.beforeStart, s.beforeStart + verb.start) };
   }
+  // `X និយាយថា ពួកគេ «ត្រូវបានគេឃ្លាំមើល»`: a quoted predicate inside the clause the verb reports.
+  if (verb && /ថា/.test(before.slice(verb.end)) && opensPredicate(s)) {
+    return { isSpeech: true, reference: khmerSubject(s.text, s.beforeStart, s.beforeStart + verb.start) };
+  }
   if (after) return { isSpeech: true, reference: after };
-  if (introduced) return { isSpeech: true, reference: khmerSubject(s.text, s.beforeStart, s.span.open) };
+  if (introducedBySubject(s, before)) return { isSpeech: true, reference: khmerSubject(s.text, s.beforeStart, s.span.open) };
   if (s.continuesSpeech && !standsAlone(s)) return { isSpeech: true };
   if (standsAlone(s)) {
     if (isShortKhmer(s) && !s.followsQuote) return { isSpeech: false };
     return { isSpeech: true, ...introducedByPreviousParagraph(s) };
   }
   return { isSpeech: false };
+}
+
+// Without a speech verb, a colon introduces speech, and so does ថា right after its subject
+// (លោកថា៖ "he said:"); after another verb ថា is only "that" (… បើកយុទ្ធនាការមួយ ធានាថា «…», a
+// campaign ensuring that «…»: a slogan, not words spoken).
+function introducedBySubject(s: QuoteSurroundings, before: string): boolean {
+  if (/(៖|:)[\s*]*$/.test(before)) return true;
+  const tha = /ថា[\s*]*$/.exec(before);
+  if (!tha) return false;
+  const thaAt = s.beforeStart + tha.index;
+  const last = findKhmerHonorificUses(s.text, s.beforeStart, thaAt).pop();
+  if (last && thaAt - last.end <= 1) return true;
+  const head = before.slice(0, tha.index).trimEnd();
+  return Object.keys(KHMER_PERSON_PRONOUNS).some((p) => head.endsWith(p));
+}
+
+function opensPredicate(s: QuoteSurroundings): boolean {
+  const inner = s.text.slice(s.span.inner.start, s.span.inner.end);
+  return KHMER_PREDICATE_OPENERS.some((w) => inner.startsWith(w));
 }
 
 function containsLabel(phrase: string): boolean {
@@ -63,7 +88,8 @@ export function khmerSubject(text: string, start: number, end: number): SpeakerR
   const last = uses[uses.length - 1];
   if (last) {
     if (!last.mention) return { kind: 'pronoun', gender: last.gender, at: last.at };
-    const role = khmerRole(text.slice(last.end, end));
+    const previous = uses[uses.length - 2];
+    const role = khmerRole(text.slice(last.end, end)) ?? roleBefore(text.slice(previous ? previous.end : start, last.at));
     return { kind: 'named', mention: { ...last.mention, ...(role ? { role } : {}) } };
   }
   const phrase = text.slice(start, end);
@@ -73,6 +99,8 @@ export function khmerSubject(text: string, start: number, end: number): SpeakerR
     if (phrase.includes(word)) return { kind: 'pronoun', gender, at: start + phrase.lastIndexOf(word) };
   }
   if (KHMER_GROUP_PRONOUNS.some((w) => phrase.includes(w))) return { kind: 'unnamed' };
+  const organization = organizationSubject(phrase, start);
+  if (organization) return { kind: 'named', mention: organization };
   return { kind: 'phrase', start, end };
 }
 
@@ -94,10 +122,36 @@ function nameWithoutHonorific(phrase: string, offset: number): PersonMention | u
   return { name, span: { start: offset + first.index, end: offset + first.index + name.length }, gender: 'any', lang: 'km' };
 }
 
+// `…ចេញផ្សាយកាលពីថ្ងៃចន្ទ គណបក្សសង្គ្រោះជាតិ បានលើកឡើងថា៖ «…»`: a party's or ministry's statement is
+// quoted with the organization as its speaker (corpus README: written statements are quotes).
+function organizationSubject(phrase: string, offset: number): PersonMention | undefined {
+  const trimmed = phrase.replace(/[\s*,]*(ក៏បាន|បាន|ក៏)?[\s*,]*$/, '');
+  const last = /\S+$/.exec(trimmed);
+  if (!last || !KHMER_ORGANIZATION_HEADS.some((h) => last[0].startsWith(h) && last[0].length > h.length)) return undefined;
+  const span = { start: offset + last.index, end: offset + last.index + last[0].length };
+  return { name: last[0], span, gender: 'any', lang: 'km', isOrganization: true };
+}
+
 function khmerRole(between: string): string | undefined {
-  const role = between.replace(/^[\s*]*(ដែលជា|ជា)?\s*/, '').replace(/[\s*,]*(បាន|ក៏បាន|ក៏)?\s*$/, '').trim();
+  const role = trimStrayMarks(
+    trimStrayMarks(between).replace(/^(ដែលជា|ជា)?\s*/, '').replace(/[\s*,]*(បាន|ក៏បាន|ក៏)?\s*$/, ''),
+  );
   if (role.length === 0 || role.length > 60) return undefined;
   return KHMER_TITLE_WORDS.some((w) => role.startsWith(w)) ? role : undefined;
+}
+
+// `រដ្ឋមន្ត្រីក្រសួងសង្គមកិច្ច … លោក វង សូត បាននិយាយ`: the title may come before the honorific.
+function roleBefore(phrase: string): string | undefined {
+  let at = -1;
+  for (const w of KHMER_TITLE_WORDS) at = Math.max(at, phrase.lastIndexOf(w));
+  if (at < 0) return undefined;
+  // The title that holds the one found (មន្ត្រី inside រដ្ឋមន្ត្រី) starts the role.
+  for (const w of KHMER_TITLE_WORDS) {
+    const k = phrase.lastIndexOf(w, at);
+    if (k >= 0 && k < at && k + w.length > at) at = k;
+  }
+  const role = trimStrayMarks(phrase.slice(at).replace(/(\s(ដែលជា|គឺជា|គឺ|ជា))?[\s*,]*$/, ''));
+  return role.length > 0 && role.length <= 60 && !/[។.]/.test(role) ? role : undefined;
 }
 
 // `«…» លោក X បានបន្តថា` : attribution right after the closing mark.

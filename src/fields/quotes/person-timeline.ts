@@ -1,3 +1,4 @@
+import { KHMER_GENDERED_PERSON_NOUNS, KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js';
 import type { FieldContext } from '../field-types.js';
 import { findEnglishMentions } from '../speakers/english-mentions.js';
 import { findKhmerHonorificUses } from '../speakers/khmer-names.js';
@@ -21,6 +22,7 @@ export function personTimeline(ctx: FieldContext, attributed: PersonMention[]): 
         if (use.mention && !inside(spans, use.at)) mentions.push(use.mention);
       }
       mentions.push(...khmerSpeechSubjects(ctx.text, section.start, section.end).filter((m) => !inside(spans, m.span.start)));
+      mentions.push(...describedKhmerPersons(ctx.text, section.start, section.end).filter((m) => !inside(spans, m.span.start)));
     }
     if (section.lang === 'en' || ctx.sections.length === 0) {
       mentions.push(...findEnglishMentions(ctx.text, section.start, section.end).filter((m) => !inside(spans, m.span.start)));
@@ -42,4 +44,18 @@ function khmerSpeechSubjects(text: string, start: number, end: number): PersonMe
     if (subject.kind === 'named') mentions.push(subject.mention);
   }
   return mentions;
+}
+
+const GENDERED = Object.keys(KHMER_GENDERED_PERSON_NOUNS).join('|');
+const CLASSIFIERS = KHMER_PERSON_CLASSIFIERS.join('|');
+// "បុរសវ័យចំណាស់ម្នាក់" (an elderly man): a noun of gender, a few describing words, a classifier; not
+// when a name follows (បុរសម្នាក់ឈ្មោះ…, a man named …: the name is the mention).
+const DESCRIBED_PERSON = new RegExp(`(${GENDERED})[\u1780-\u17D3 ]{0,24}?(?:${CLASSIFIERS})(?!\s*ឈ្មោះ)`, 'g');
+
+// People introduced only by description, with the gender their noun gives.
+function describedKhmerPersons(text: string, start: number, end: number): PersonMention[] {
+  return [...text.slice(start, end).matchAll(DESCRIBED_PERSON)].map((m) => {
+    const at = start + m.index;
+    return { name: m[0], span: { start: at, end: at + m[0].length }, gender: KHMER_GENDERED_PERSON_NOUNS[m[1]!]!, lang: 'km' as const };
+  });
 }

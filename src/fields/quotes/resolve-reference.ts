@@ -1,3 +1,4 @@
+import { KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js';
 import { KHMER_TITLE_WORDS } from '../../lang/khmer-titles.js';
 import type { LanguageCode } from '../../schema/release.js';
 import { gendersAgree, type PersonMention, type SpeakerReference } from '../speakers/person-mention.js';
@@ -23,7 +24,7 @@ function resolve(text: string, ref: SpeakerReference, lang: LanguageCode, timeli
     // A pronoun refers to the most recent person of its kind named before it.
     for (let i = timeline.length - 1; i >= 0; i--) {
       const m = timeline[i]!;
-      if (m.span.start < ref.at && gendersAgree(m.gender, ref.gender) && m.lang === lang) return m;
+      if (m.span.start < ref.at && !m.isOrganization && gendersAgree(m.gender, ref.gender) && m.lang === lang) return m;
     }
     return undefined;
   }
@@ -58,4 +59,13 @@ function fullerForm(mention: PersonMention, timeline: PersonMention[]): PersonMe
     (m) => m.span.start < mention.span.start && m.name.length > mention.name.length && m.name.endsWith(` ${mention.name}`),
   );
   return fuller ? { ...mention, name: fuller.name, honorific: mention.honorific ?? fuller.honorific } : mention;
+}
+
+/**
+ * The job a Khmer subject describes someone by: a title with a person classifier
+ * ("រដ្ឋមន្ត្រីម្នាក់មកពីគណបក្សកាន់អំណាច", a minister from the ruling party).
+ */
+export function khmerDescribedTitle(phrase: string): string | undefined {
+  const titles = KHMER_TITLE_WORDS.filter((t) => KHMER_PERSON_CLASSIFIERS.some((c) => phrase.includes(t + c)));
+  return titles.sort((a, b) => b.length - a.length)[0];
 }

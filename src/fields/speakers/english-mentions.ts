@@ -5,6 +5,7 @@ import { mentionFromParsed, readEnglishNameBefore } from './english-names.js';
 import type { PersonMention } from './person-mention.js';
 
 const PERSON_NOUNS = new Set([...ENGLISH_TITLE_WORDS, ...ENGLISH_PERSON_NOUNS]);
+const TITLES = new Set(ENGLISH_TITLE_WORDS);
 const DESCRIBED = /(?:^|[\s,])((?:One|one|An?|an?) [A-Za-z-]+(?: [A-Za-z-]+){0,3})[\s,]*$/;
 const DESCRIBED_SUBJECT = new RegExp(
   `\\b((?:One|one|An?|an?) [A-Za-z-]+(?: [A-Za-z-]+){0,3}) (?:${ENGLISH_REPORTING_VERBS.join('|')})\\b`,
@@ -19,15 +20,17 @@ export function describedPerson(subject: string, offset: number): PersonMention 
   const m = DESCRIBED.exec(subject);
   if (!m) return undefined;
   const phrase = m[1]!;
-  const head = phrase.split(' ').pop()!.toLowerCase().replace(/s$/, '');
-  if (!PERSON_NOUNS.has(head) && !PERSON_NOUNS.has(phrase.split(' ').pop()!.toLowerCase())) return undefined;
+  const last = phrase.split(' ').pop()!.toLowerCase();
+  const head = last.replace(/s$/, '');
+  if (!PERSON_NOUNS.has(head) && !PERSON_NOUNS.has(last)) return undefined;
   const at = offset + m.index + m[0].indexOf(phrase);
-  return { name: phrase, span: { start: at, end: at + phrase.length }, gender: 'any', lang: 'en' };
+  const title = TITLES.has(last) ? last : TITLES.has(head) ? head : undefined;
+  return { name: phrase, span: { start: at, end: at + phrase.length }, gender: 'any', lang: 'en', ...(title ? { describedAs: title } : {}) };
 }
 
-// Names introduced with an apposition ("Chet, who decided…", "Sambath Kanika, 30,") or an
-// honorific ("Mr. Samruol Im"): later pronouns in the story refer back to them.
-const APPOSITION_NAME = /((?:[A-Z][\p{L}'’-]+ ){0,3}[A-Z][\p{L}'’-]+)\**,\s+(?:who\b|a\b|an\b|the\b|\d)/gu;
+// Names introduced with an apposition ("Chet, who decided…", "Tharo, whose name…", "Sambath
+// Kanika, 30,") or an honorific ("Mr. Samruol Im"): later pronouns in the story refer back to them.
+const APPOSITION_NAME = /((?:[A-Z][\p{L}'’-]+ ){0,3}[A-Z][\p{L}'’-]+)\**,\s+(?:who\b|whose\b|a\b|an\b|the\b|\d)/gu;
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+\**((?:[A-Z][\p{L}'’-]+ ?){1,4})/gu;
 // A sentence that opens with a name and an apposition ("Hannah Macdonald, associate external
 // relations officer at UNHCR, said…") introduces that person.
@@ -37,6 +40,11 @@ const TITLED_NAME = new RegExp(
   `\\b(?:${ENGLISH_TITLE_WORDS.join('|')})\\s+((?:[A-Z][\\p{L}'’-]+ ){0,2}[A-Z][\\p{L}'’-]+)(?=\\s+[a-z])`,
   'gu',
 );
+// "Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made…": a portfolio of
+// capitalised words runs straight into the name; Cambodian names are two words (family, given), so
+// the last two capitalised words before the lower-case verb are the name.
+const PORTFOLIO_NAME =
+  /\b((?:Minister|Secretary|Director|Governor|Ambassador|President|Chairman) (?:of|for) (?:[A-Z][\p{L}'’-]+,? (?:and |& )?)+?)([A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+)(?=,? [a-z])/gu;
 // A name right after a preposition or article is a place or a body ("in Bangkok", "of Foreign Affairs").
 const AFTER_PREPOSITION = /\b(?:of|in|at|on|from|to|the|for|by|with|into|near|across)\s+\**$/;
 const REPORTING_SUBJECT = new RegExp(
@@ -57,6 +65,12 @@ export function findEnglishMentions(text: string, start: number, end: number): P
       if (AFTER_PREPOSITION.test(slice.slice(Math.max(0, groupAt - 12), groupAt))) continue;
       found.push(mentionFromParsed(parsed, start + groupAt, 'en'));
     }
+  }
+  for (const m of slice.matchAll(PORTFOLIO_NAME)) {
+    const name = m[2]!;
+    const at = start + m.index + m[1]!.length;
+    const role = m[1]!.trim();
+    found.push({ name, span: { start: at, end: at + name.length }, gender: 'any', lang: 'en', role });
   }
   for (const m of slice.matchAll(DESCRIBED_SUBJECT)) {
     const described = describedPerson(m[1]!, start + m.index + m[0].indexOf(m[1]!));

@@ -2,6 +2,7 @@ import { ENGLISH_HONORIFICS } from '../../lang/english-honorifics.js';
 import { ENGLISH_TITLE_WORDS } from '../../lang/english-titles.js';
 import type { LanguageCode } from '../../schema/release.js';
 import type { Gender, PersonMention } from './person-mention.js';
+import { trimStrayMarks } from './stray-marks.js';
 
 // Capitalised words that start sentences or clauses but never names (function words, pronouns,
 // days and months); they stop a name read backwards from a reporting verb.
@@ -114,7 +115,7 @@ export function readEnglishNameAfter(phrase: string): ParsedName | undefined {
 
 // Role and organization from an apposition, when it names a job ("UNDP Resident Representative").
 function roleOf(apposition: string): { role?: string; organization?: string } {
-  const words = apposition.replace(/\*/g, '').trim().replace(/^(the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+  const words = trimStrayMarks(apposition.replace(/\*/g, '')).replace(/^(the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
   if (!words.some(isTitleWord) || /^(who|which|whose|where)$/i.test(words[0] ?? '')) return {};
   if (words.length > 1 && ACRONYM.test(words[0]!) && /^[A-Z]/.test(words[1]!)) {
     return { organization: words[0]!, role: words.slice(1).join(' ') };

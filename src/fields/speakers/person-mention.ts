@@ -16,6 +16,10 @@ export interface PersonMention {
   organization?: string;
   /** Language of the section the mention is in. */
   lang: LanguageCode;
+  /** For an unnamed person described by a job ("one CPP minister"): the job's head word. */
+  describedAs?: string;
+  /** True when an organization speaks (a party statement): no pronoun points back to it. */
+  isOrganization?: boolean;
 }
 
 /**

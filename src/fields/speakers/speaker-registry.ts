@@ -18,6 +18,8 @@ export interface SpeakerEntry {
   detailsLang: LanguageCode;
   /** Spans of the names that attributed quotes to this person. */
   spans: Span[];
+  /** Set for an unnamed person described by a job: the job's head word. */
+  describedAs?: string;
 }
 
 const KHMER = /[\u1780-\u17FF]/;
@@ -53,6 +55,7 @@ export function registerSpeaker(entries: SpeakerEntry[], mention: PersonMention)
       ...(mention.honorific ? { honorific: mention.honorific } : {}),
       ...(mention.role ? { role: mention.role } : {}),
       ...(mention.organization ? { organization: mention.organization } : {}),
+      ...(mention.describedAs ? { describedAs: mention.describedAs } : {}),
     };
     entries.push(created);
     return created;
