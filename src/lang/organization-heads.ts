@@ -39,6 +39,15 @@ export const ENGLISH_ORGANIZATION_HEADS: readonly string[] = [
 /** English heads that name an organization only when an acronym in parentheses follows. */
 export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 'Program', 'Office', 'Centre', 'Center', 'Group', 'Service', 'Forum'];
 
+/**
+ * Words after which a capitalised phrase is a label, not a body (`dubbed the Spoiled Ballot Party`);
+ * the corpus README treats such labels as not_quotes for the same reason.
+ */
+export const ENGLISH_LABEL_CUES: readonly string[] = ['dubbed', 'so-called', 'nicknamed', 'called', 'branded', 'labelled', 'labeled'];
+
+/** Words after `a State Party` that show the phrase names a kind (`a State Party to the Convention`). */
+export const ENGLISH_PREPOSITIONS: readonly string[] = ['to', 'of', 'in', 'for', 'and', 'or', 'with', 'on', 'at', 'from', 'by', 'that', 'which', 'who'];
+
 /** Capitalised words that open a sentence or a phrase and are never the start of a name. */
 export const ENGLISH_NON_NAME_OPENERS: readonly string[] = [
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'When', 'While', 'As', 'Also',
@@ -67,13 +76,59 @@ export const KHMER_ORGANIZATION_HEADS: readonly string[] = [
   'ទីភ្នាក់ងារ',
   'សាលាដំបូង',
   'បណ្តាញ',
+  'ក្រុមសភា',
 ];
 
 /**
- * Khmer words that end a name found by its head: verbs and particles that start the rest of the
- * sentence (ដែល "which", បាន past marker, ត្រូវ "must", ...). Chosen not to occur inside names.
+ * Khmer words that end a name found by its head: words that start the rest of the sentence. Khmer
+ * writes no spaces between words, so the end of a name is where one of these begins. Each was
+ * checked not to occur inside Royal Government or NGO names (KHMER_COMPOUNDS_HIDING_STOP_WORDS
+ * lists the compounds where one does).
  */
-export const KHMER_NAME_ENDERS: readonly string[] = ['ដែល', 'កាលពី', 'ក្នុង', 'ចំនួន', 'ជាង', 'ថ្មី', 'បាន', 'ត្រូវ', 'កំពុង', 'នឹង', 'ហើយ', 'ធ្លាប់', 'មិន', 'គឺ', 'បច្ចុប្បន្ន', 'ក៏', 'ផង', 'ទេ', 'ទៀត', 'នោះ', 'នេះ', 'នានា', 'ទាំង', 'មួយ', 'របស់', 'ឲ្យ', 'ឱ្យ'];
+export const KHMER_NAME_ENDERS: readonly string[] = [
+  // particles, auxiliaries and function words (ដែល "which", បាន past marker, ត្រូវ "must", នៅ "at")
+  'ដែល', 'កាលពី', 'ក្នុង', 'ចំនួន', 'ជាង', 'ថ្មី', 'បាន', 'ត្រូវ', 'កំពុង', 'នឹង', 'ហើយ', 'ធ្លាប់', 'មិន', 'គឺ',
+  'បច្ចុប្បន្ន', 'ក៏', 'ផង', 'ទេ', 'ទៀត', 'នោះ', 'នេះ', 'នានា', 'ទាំង', 'មួយ', 'របស់', 'ឲ្យ', 'ឱ្យ', 'នៅ', 'ខ្លះ', 'ដទៃ',
+  // verbs that follow a subject (កើន "rise", ជ្រៀត "infiltrate", ច្រើន "be many", speech verbs)
+  'កើន', 'ជ្រៀត', 'ច្រើន', 'ចូលរួម', 'ផ្តល់', 'ជួប', 'គាំទ្រ', 'និយាយ', 'ថ្លែង', 'មានប្រសាសន៍', 'ប្រាប់', 'អះអាង', 'ប្រកាស',
+  // person nouns, honorifics and titles that start the next phrase (មន្ត្រី "official", លោក "Mr.")
+  'មន្ត្រី', 'លោក', 'អ្នកស្រី', 'ឯកឧត្តម', 'សម្តេច', 'ប្រធាន', 'សមាជិក', 'ពួក', 'អ្នកនាំពាក្យ',
+];
+
+/**
+ * Compounds that contain a stop word or a name marker but are one word inside a name: រដ្ឋមន្ត្រី
+ * "minister" (ទីស្តីការគណៈរដ្ឋមន្ត្រី), ពិភពលោក "world", មានជ័យ in province names, ធម្មជាតិ "nature".
+ */
+export const KHMER_COMPOUNDS_HIDING_STOP_WORDS: readonly string[] = ['រដ្ឋមន្ត្រី', 'ពិភពលោក', 'សកលលោក', 'មានជ័យ', 'ធម្មជាតិ', 'សញ្ជាតិ', 'ជនជាតិ'];
+
+/**
+ * Khmer heads that also name a kind of body (អង្គការសិទ្ធិមនុស្ស "human rights groups", សមាគមអ្នកកាសែត
+ * "journalists' associations"). Like the English weak heads, a phrase with one counts as a name only
+ * with a proper-name mark: a country (KHMER_COUNTRY_NAMES), a word of KHMER_PROPER_NAME_MARKERS, a
+ * Latin name, a known name inside it or an acronym in parentheses.
+ */
+export const KHMER_WEAK_ORGANIZATION_HEADS: readonly string[] = [
+  'អង្គការ', 'សមាគម', 'បណ្តាញ', 'ក្រុមប្រឹក្សា', 'គណៈកម្មាធិការ', 'វិទ្យាស្ថាន', 'មូលនិធិ', 'សហភាព', 'សម្ព័ន្ធ',
+  'ទីភ្នាក់ងារ', 'សាកលវិទ្យាល័យ', 'ធនាគារ', 'ក្រុមសភា',
+];
+
+/**
+ * Words that make a Khmer phrase a proper name: ជាតិ "national", អន្តរជាតិ "international",
+ * ពិភពលោក "world", and a purpose "for ..." (ដើម្បី, សម្រាប់), as in named networks and funds.
+ */
+export const KHMER_PROPER_NAME_MARKERS: readonly string[] = ['ជាតិ', 'អន្តរជាតិ', 'ពិភពលោក', 'ដើម្បី', 'សម្រាប់', 'ភ្នំពេញ'];
+
+/**
+ * Khmer nouns for kinds of business that stand before a Latin brand name: ក្រុមហ៊ុន "company",
+ * រោងភាពយន្ត "cinema", ផលិតកម្ម "production house" (`ក្រុមហ៊ុន One Touch`). Without a Latin name
+ * after them they are common nouns.
+ */
+export const KHMER_LATIN_NAME_CLASSIFIERS: readonly string[] = [
+  'ក្រុមហ៊ុន', 'រោងភាពយន្ត', 'ផលិតកម្ម', 'សណ្ឋាគារ', 'ភោជនីយដ្ឋាន', 'ទូរទស្សន៍', 'វិទ្យុ', 'កាសែត', 'គេហទំព័រ', 'ហាង',
+];
+
+/** Khmer words that tie an owner to a name (នៃ "of", របស់ "of", ប្រចាំ "to", នៅ "in"): ក្រសួងពាណិជ្ជកម្មរបស់ប្រទេសថៃ. */
+export const KHMER_OWNER_LINKS: readonly string[] = ['នៃ', 'របស់', 'ប្រចាំ', 'នៅ'];
 
 /** Khmer words glued before a name (និងកម្មវិធី... "and the programme ..."); stripped from a name's start. */
 export const KHMER_NAME_PREFIX_WORDS: readonly string[] = ['និង', 'នៃ', 'របស់', 'ពី', 'ដោយ', 'នៅ', 'ដល់', 'ជាមួយ', 'ចំពោះ', 'ហៅកាត់ថា', 'ឲ្យ', 'ឱ្យ'];

@@ -40,7 +40,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { en: ['Ministry of Agriculture, Forestry and Fisheries'], km: ['ក្រសួងកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទ'] },
   { en: ['Ministry of Social Affairs, Veterans and Youth Rehabilitation'], km: ['ក្រសួងសង្គមកិច្ច អតីតយុទ្ធជន និងយុវនីតិសម្បទា'] },
   { en: ['Ministry of Mines and Energy'], km: ['ក្រសួងរ៉ែ និងថាមពល'] },
-  { en: ['General Department of Taxation'], km: ['អគ្គនាយកដ្ឋានពន្ធដារ'] },
+  { en: ['General Department of Taxation', 'Tax Department'], km: ['អគ្គនាយកដ្ឋានពន្ធដារ'] },
   { en: ['National Bank of Cambodia'], km: ['ធនាគារជាតិនៃកម្ពុជា'], acronym: 'NBC' },
   { en: ['Phnom Penh Municipal Court'], km: ['សាលាដំបូងរាជធានីភ្នំពេញ'] },
   { en: ['Cambodian Independent Teachers’ Association'], km: ['សមាគមគ្រូបង្រៀនកម្ពុជាឯករាជ្យ'], acronym: 'CITA' },

@@ -1,6 +1,8 @@
 import {
+  ENGLISH_LABEL_CUES,
   ENGLISH_NON_NAME_OPENERS,
   ENGLISH_ORGANIZATION_HEADS,
+  ENGLISH_PREPOSITIONS,
   ENGLISH_WEAK_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
 import type { OrganizationMention } from './organization-mention.js';
@@ -8,6 +10,10 @@ import type { OrganizationMention } from './organization-mention.js';
 const STRONG = new Set(ENGLISH_ORGANIZATION_HEADS);
 const WEAK = new Set(ENGLISH_WEAK_ORGANIZATION_HEADS);
 const OPENERS = new Set(ENGLISH_NON_NAME_OPENERS);
+const PREPOSITIONS = new Set(ENGLISH_PREPOSITIONS);
+// `dubbed the Spoiled Ballot Party`: the phrase is a label.
+const LABEL_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${ENGLISH_LABEL_CUES.join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i');
+const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&']);
 // Longest `of`/`for` tail after a head (`Ministry of Social Affairs Veterans and Youth Rehabilitation`).
 const MAX_TAIL_WORDS = 7;
@@ -54,9 +60,22 @@ export function findEnglishOrganizations(text: string): OrganizationMention[] {
     const form = text.slice(start, end).replace(/[.,]+$/, '');
     // All-capital words are a heading (`PUBLIC SECTOR COUNCIL MEETS`), not a name.
     if (/^[A-Z\s]+$/.test(form)) continue;
+    if (isLabelOrKind(text, start, start + form.length)) continue;
     found.push({ start, end: start + form.length, form, lang: 'en', isAcronym: false, weak: !heads.some((h) => STRONG.has(bareWord(h.word))) });
   }
   return found;
+}
+
+/**
+ * A label (`dubbed the Spoiled Ballot Party`) or a kind (`a State Party to the Convention`): after
+ * `a`/`an` a name is one only when it qualifies the noun that follows (`a CPP Executive Committee member`).
+ */
+function isLabelOrKind(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (LABEL_CUE_BEFORE.test(before)) return true;
+  if (!INDEFINITE_BEFORE.test(before)) return false;
+  const next = /^ ([a-z]+)/.exec(text.slice(end))?.[1];
+  return next === undefined || PREPOSITIONS.has(next);
 }
 
 function bareWord(word: string): string {

@@ -1,21 +1,25 @@
+import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import { findEnglishOrganizations, hasEnglishHead } from './english-organizations.js';
-import { findKhmerOrganizations } from './khmer-organizations.js';
-import { findKnownOrganizations } from './known-organizations.js';
+import { findClassifiedLatinNames, findKhmerOrganizations } from './khmer-organizations.js';
+import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
+import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
 import { literalPattern, type OrganizationMention } from './organization-mention.js';
 import { findParenthesizedPairs } from './parenthesized-names.js';
 
 /**
- * The distinct organizations named in the text, each once: known names (data table), English
- * capitalised phrases with a head noun, Khmer names starting with a head noun, and names defined
- * with an acronym or other-language name in parentheses. Khmer and English names of one
+ * The distinct organizations named in the text, each once: known names (data table, also inside a
+ * longer name after a genitive), English capitalised phrases with a head noun, Khmer names starting
+ * with a head noun (with the country that owns them), Latin brand names after a Khmer business noun,
+ * and names defined with an acronym or other-language name in parentheses. Khmer and English names of one
  * organization are paired through the table and the parentheses; `mentions` lists every occurrence.
  */
 export function extractOrganizations(ctx: FieldContext): { organizations: Organization[]; warnings: Warning[] } {
   const text = ctx.text;
-  const mentions = withoutOverlaps(findKnownOrganizations(text), [...findEnglishOrganizations(text), ...findKhmerOrganizations(text)]);
+  const known = findKnownOrganizations(text).map((m) => withKhmerOwner(text, m));
+  const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text)]);
   const groups = new UnionFind<OrganizationMention>();
   for (const mention of mentions) groups.add(mention);
 
@@ -29,6 +33,10 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   for (const acronym of new Set(mentions.flatMap((m) => (m.acronym ? [m.acronym] : [])))) {
     for (const found of findAcronym(text, acronym)) adopt(mentions, found, groups);
   }
+  for (const nested of findNestedKnownOrganizations(text, mentions)) {
+    mentions.push(nested);
+    groups.add(nested);
+  }
   joinSameNames(mentions, groups);
 
   const organizations = groups
@@ -38,6 +46,18 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
     .filter((org): org is Organization => org !== null)
     .sort((a, b) => a.evidence.start - b.evidence.start);
   return { organizations, warnings: [] };
+}
+
+/**
+ * A known Khmer name with its owner glued after it (ក្រសួងការបរទេស + ថៃ): the table lists Cambodian
+ * bodies, so a foreign owner makes it another organization, which is no longer the known one.
+ */
+function withKhmerOwner(text: string, mention: OrganizationMention): OrganizationMention {
+  if (mention.lang !== 'km') return mention;
+  const owner = khmerOwnerSuffix(text, mention.end);
+  if (!owner || isCambodianOwner(owner)) return mention;
+  const { known: _known, ...rest } = mention;
+  return { ...rest, end: mention.end + owner.length, form: mention.form + owner };
 }
 
 /**
@@ -57,11 +77,17 @@ function withoutOverlaps(known: OrganizationMention[], found: OrganizationMentio
         (hasEnglishHead(phrase.form.slice(k.end - phrase.start)) ||
           (phrase.start < k.start && phrase.form.slice(0, k.start - phrase.start).trim().split(/\s+/).length === 1)),
     );
-    if (overlapping.length > 0 && !extendsAll) continue;
+    if (overlapping.length > 0 && (!extendsAll || overlapping.some((k) => isHeadBeforeLatinName(phrase, k)))) continue;
     for (const k of overlapping) kept.splice(kept.indexOf(k), 1);
-    kept.push(phrase);
+    // A phrase that holds a known name is a proper name, whatever its head.
+    kept.push(overlapping.length > 0 ? { ...phrase, weak: false } : phrase);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** `អង្គការ WWF`: a bare Khmer head before a known Latin name only says what kind of body it is. */
+function isHeadBeforeLatinName(phrase: OrganizationMention, known: OrganizationMention): boolean {
+  return phrase.lang === 'km' && known.lang === 'en' && KHMER_ORGANIZATION_HEADS.includes(phrase.form.slice(0, known.start - phrase.start).trim());
 }
 
 /** The mention already at the same place, or `candidate` added when it overlaps nothing. */
@@ -83,7 +109,7 @@ function findAcronym(text: string, acronym: string): OrganizationMention[] {
 function joinSameNames(mentions: OrganizationMention[], groups: UnionFind<OrganizationMention>): void {
   const byKey = new Map<string, OrganizationMention>();
   for (const mention of mentions) {
-    const keys = [`form:${sameNameKey(mention.form)}`];
+    const keys = [`form:${sameNameKey(mention.form)}`, `form:${sameNameKey(withoutCambodianOwner(mention.form))}`];
     if (mention.known !== undefined) keys.push(`known:${mention.known}`);
     if (mention.acronym) keys.push(`form:${mention.acronym.toLowerCase()}`);
     for (const key of keys) {
@@ -92,6 +118,20 @@ function joinSameNames(mentions: OrganizationMention[], groups: UnionFind<Organi
       else byKey.set(key, mention);
     }
   }
+}
+
+const OWNER_LINK = new RegExp(`^(?:${KHMER_OWNER_LINKS.map(literalPattern).join('|')})`);
+
+/**
+ * `ស្ថានទូតអាមេរិកប្រចាំកម្ពុជា` without `ប្រចាំកម្ពុជា`: in a Cambodian text the embassy "to Cambodia"
+ * and "in Phnom Penh" are the embassy named without them.
+ */
+function withoutCambodianOwner(form: string): string {
+  for (let i = 1; i < form.length; i++) {
+    const owner = khmerOwnerSuffix(form, i);
+    if (owner.length === form.length - i && OWNER_LINK.test(owner) && isCambodianOwner(owner)) return form.slice(0, i);
+  }
+  return form;
 }
 
 /** Case, apostrophe style and Khmer's optional spaces do not make another name. */
@@ -106,13 +146,16 @@ function toOrganization(group: OrganizationMention[]): Organization | null {
   const table = known === undefined ? undefined : KNOWN_ORGANIZATIONS[known];
   const longest = (lang: 'en' | 'km'): string | undefined =>
     sorted
-      .filter((m) => m.lang === lang && !m.isAcronym)
+      .filter((m) => m.lang === lang && !m.isAcronym && !m.byTitle)
       .map((m) => m.form.replace(/\s+/g, ' '))
-      .reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+      // Khmer spaces are optional, so they do not make a form fuller; the first of equals wins.
+      .reduce<string | undefined>((a, b) => (a === undefined || letters(b) > letters(a) ? b : a), undefined);
   const acronym = sorted.find((m) => m.isAcronym)?.form ?? sorted.find((m) => m.acronym)?.acronym ?? table?.acronym;
   const en = longest('en') ?? table?.en[0];
   const km = longest('km') ?? table?.km[0];
-  const name = longest('en') ?? longest('km') ?? acronym;
+  // A body named only through its minister's title takes its name from the table.
+  const titled = sorted.some((m) => m.byTitle) ? table?.en[0] : undefined;
+  const name = longest('en') ?? longest('km') ?? titled ?? acronym;
   if (!name) return null;
   const mentions = sorted.map((m) => ({ start: m.start, end: m.end }));
   return {
@@ -122,6 +165,10 @@ function toOrganization(group: OrganizationMention[]): Organization | null {
     evidence: mentions[0]!,
     mentions,
   };
+}
+
+function letters(form: string): number {
+  return /[\u1780-\u17FF]/.test(form) ? form.replace(/\s/g, '').length : form.length;
 }
 
 /** Disjoint sets of mentions, kept in insertion order. */

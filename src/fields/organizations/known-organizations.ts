@@ -1,3 +1,4 @@
+import { KHMER_GENITIVE_WORDS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import { normalizeText } from '../../normalize/normalize-text.js';
 import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
@@ -7,22 +8,40 @@ interface KnownForm {
   form: string;
   pattern: RegExp;
   isAcronym: boolean;
+  byTitle: boolean;
 }
 
 const LATIN_EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const LATIN_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
+/**
+ * A regex source for a Latin name in which a possessive `’s` may be missing or on another word:
+ * writers misplace it (`Cambodian's People Party` for `Cambodian People’s Party`).
+ */
+function latinPattern(form: string): string {
+  const words = form.split(' ').map((w) => `${literalPattern(w.replace(/['’]s$/, ''))}(?:['’]s)?`);
+  return `${LATIN_EDGE_BEFORE}${words.join('(?: |\\n(?!\\n))')}${LATIN_EDGE_AFTER}`;
+}
+
 // Longest forms first, so `គណបក្សប្រជាជនកម្ពុជា` wins over `គណបក្សប្រជាជន`.
 const KNOWN_FORMS: readonly KnownForm[] = KNOWN_ORGANIZATIONS.flatMap((org, known) =>
   // Table forms are matched against normalized text, so they are normalized the same way.
-  [...org.en, ...org.km, ...(org.acronym ? [org.acronym] : [])].map((written) => {
+  [...org.en, ...org.km, ...(org.acronym ? [org.acronym] : [])].flatMap((written) => {
     const form = normalizeText(written).text;
-    const latin = formLanguage(form) === 'en';
+    const isAcronym = written === org.acronym;
     // Khmer has no word spaces, so a Khmer name is found inside longer runs; a Latin one needs edges.
-    const source = latin ? `${LATIN_EDGE_BEFORE}${literalPattern(form)}${LATIN_EDGE_AFTER}` : literalPattern(form);
-    return { known, form, pattern: new RegExp(source, 'gu'), isAcronym: written === org.acronym };
+    if (formLanguage(form) === 'km') return [{ known, form, pattern: new RegExp(literalPattern(form), 'gu'), isAcronym, byTitle: false }];
+    const forms = [{ known, form, pattern: new RegExp(latinPattern(form), 'gu'), isAcronym, byTitle: false }];
+    // `Minister of Social Affairs ... Vong Sauth` names the ministry through its minister's title.
+    if (form.startsWith('Ministry of ')) {
+      const title = form.replace(/^Ministry/, 'Minister');
+      forms.push({ known, form: title, pattern: new RegExp(latinPattern(title), 'gu'), isAcronym: false, byTitle: true });
+    }
+    return forms;
   }),
 ).sort((a, b) => b.form.length - a.form.length);
+
+const KHMER_GENITIVE = new RegExp(`(?:${KHMER_GENITIVE_WORDS.map(literalPattern).join('|')})`, 'g');
 
 /** Every mention of a KNOWN_ORGANIZATIONS name or acronym, longest first, without overlaps. */
 export function findKnownOrganizations(text: string): OrganizationMention[] {
@@ -33,8 +52,32 @@ export function findKnownOrganizations(text: string): OrganizationMention[] {
     for (let m = known.pattern.exec(text); m !== null; m = known.pattern.exec(text)) {
       const end = m.index + m[0].length;
       if (taken(m.index, end)) continue;
-      mentions.push({ start: m.index, end, form: m[0], lang: formLanguage(m[0]), isAcronym: known.isAcronym, known: known.known });
+      mentions.push({
+        start: m.index,
+        end,
+        form: m[0],
+        lang: formLanguage(m[0]),
+        isAcronym: known.isAcronym,
+        known: known.known,
+        ...(known.byTitle ? { byTitle: true } : {}),
+      });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Known Khmer names inside a longer name after a genitive (គណៈកម្មាធិការសេដ្ឋកិច្ចរបស់`អង្គការសហប្រជាជាតិ`):
+ * the longer name also names the body it belongs to.
+ */
+export function findNestedKnownOrganizations(text: string, mentions: readonly OrganizationMention[]): OrganizationMention[] {
+  const nested: OrganizationMention[] = [];
+  for (const outer of mentions.filter((m) => m.lang === 'km')) {
+    for (const genitive of outer.form.matchAll(KHMER_GENITIVE)) {
+      const from = outer.start + genitive.index + genitive[0].length;
+      const inner = findKnownOrganizations(text.slice(from, outer.end)).find((m) => m.start === 0 && m.lang === 'km');
+      if (inner) nested.push({ ...inner, start: from, end: from + inner.end });
+    }
+  }
+  return nested;
 }

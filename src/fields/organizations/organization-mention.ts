@@ -14,6 +14,8 @@ export interface OrganizationMention {
   acronym?: string;
   /** Found by a weak head, so it counts only with an acronym. */
   weak?: boolean;
+  /** Named through an office holder's title (`Minister of Justice`), so it does not give the name. */
+  byTitle?: boolean;
 }
 
 /** Khmer letters, signs and the repetition mark ៗ, but not Khmer punctuation (។ ៕ ៖). */
