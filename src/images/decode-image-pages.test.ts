@@ -2,7 +2,7 @@ import { createDeflate, crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CorruptImageError, InputTooLargeError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
-import { decodeImagePages } from './decode-image-pages.js';
+import { decodeGrayImagePages, decodeImagePages } from './decode-image-pages.js';
 
 const limits = { maxPixels: 50_000_000, maxPages: 20 };
 
@@ -95,5 +95,22 @@ describe('decodeImagePages', () => {
 
   it('refuses media types it does not decode', async () => {
     await expect(decodeImagePages(new Uint8Array(4), 'image/gif', limits)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
+  });
+});
+
+describe('decodeGrayImagePages', () => {
+  it('gives each page of a multi-page TIFF as gray pixels with the file resolution', async () => {
+    const tiff = await sharp([await page(30, 20, 0).png().toBuffer(), await page(30, 20, 255).png().toBuffer()], { join: { animated: true } })
+      .tiff({ xres: 200 / 25.4, yres: 200 / 25.4 })
+      .toBuffer();
+    const pages = await decodeGrayImagePages(tiff, 'image/tiff', limits);
+    expect(pages.map((p) => [p.gray.width, p.gray.height, p.gray.data.length, p.dpi])).toEqual([[30, 20, 600, 200], [30, 20, 600, 200]]);
+    expect(Math.max(...pages[0]!.gray.data)).toBe(0);
+    expect(Math.min(...pages[1]!.gray.data)).toBe(255);
+  });
+
+  it('applies the same limits and errors before decoding', async () => {
+    await expect(decodeGrayImagePages(await decompressionBomb(30_000), 'image/png', limits)).rejects.toBeInstanceOf(InputTooLargeError);
+    await expect(decodeGrayImagePages(new TextEncoder().encode('not a png at all'), 'image/png', limits)).rejects.toBeInstanceOf(CorruptImageError);
   });
 });

@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { CorruptImageError, InputTooLargeError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
+import { decodeGrayImage, type GrayImage } from './gray-image.js';
 
 /** One page of an image file, ready for OCR. */
 export interface DecodedImagePage {
@@ -9,6 +10,13 @@ export interface DecodedImagePage {
   dpi: number;
   width: number;
   height: number;
+}
+
+/** One page of an image file as gray pixels, ready for OCR without a PNG in between. */
+export interface GrayImagePage {
+  gray: GrayImage;
+  /** From the file's resolution tag, else 300 (a common scanner setting). */
+  dpi: number;
 }
 
 /** Limits checked against the image headers before any pixel is decoded. */
@@ -33,21 +41,50 @@ const PLAUSIBLE_DPI = { min: 50, max: 2400 } as const;
  * pixels are decoded; bytes that are not a readable image fail with `CorruptImageError`.
  */
 export async function decodeImagePages(bytes: Uint8Array, mediaType: string, limits: ImageLimits): Promise<DecodedImagePage[]> {
+  return decodeEachPage(bytes, mediaType, limits, (page, metadata, pageCount) => decodePage(bytes, page, pageCount, metadata, limits.maxPixels));
+}
+
+/**
+ * Like `decodeImagePages`, with the same checks, but gives each page as 8-bit gray pixels:
+ * for OCR this skips encoding a PNG (about 0.15 s for a 200 dpi page) and decoding it again.
+ */
+export async function decodeGrayImagePages(bytes: Uint8Array, mediaType: string, limits: ImageLimits): Promise<GrayImagePage[]> {
+  return decodeEachPage(bytes, mediaType, limits, async (page, metadata) => {
+    try {
+      return { gray: await decodeGrayImage(bytes, { page, maxPixels: limits.maxPixels }), dpi: resolutionOf(metadata) };
+    } catch (error) {
+      throw new CorruptImageError(error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  });
+}
+
+async function decodeEachPage<T>(
+  bytes: Uint8Array,
+  mediaType: string,
+  limits: ImageLimits,
+  decode: (page: number, metadata: Metadata, pageCount: number) => Promise<T>,
+): Promise<T[]> {
   if (!(IMAGE_MEDIA_TYPES as readonly string[]).includes(mediaType)) throw new UnsupportedMediaTypeError(mediaType);
   const first = await readMetadata(bytes, 0);
   const pageCount = first.pages ?? 1;
   if (pageCount > limits.maxPages) throw new InputTooLargeError('pages', pageCount, limits.maxPages);
 
-  const pages: DecodedImagePage[] = [];
+  const pages: T[] = [];
   for (let page = 0; page < pageCount; page += 1) {
     const metadata = page === 0 ? first : await readMetadata(bytes, page);
     // For multi-page files sharp reports the first page's size unless asked for one page.
     const height = metadata.pageHeight ?? metadata.height;
     const pixels = metadata.width * height;
     if (pixels > limits.maxPixels) throw new InputTooLargeError('pixels', pixels, limits.maxPixels);
-    pages.push(await decodePage(bytes, page, pageCount, metadata, limits.maxPixels));
+    pages.push(await decode(page, metadata, pageCount));
   }
   return pages;
+}
+
+function resolutionOf(metadata: Metadata): number {
+  return metadata.density !== undefined && metadata.density >= PLAUSIBLE_DPI.min && metadata.density <= PLAUSIBLE_DPI.max
+    ? metadata.density
+    : DEFAULT_DPI;
 }
 
 async function readMetadata(bytes: Uint8Array, page: number): Promise<Metadata> {
@@ -59,10 +96,7 @@ async function readMetadata(bytes: Uint8Array, page: number): Promise<Metadata> 
 }
 
 async function decodePage(bytes: Uint8Array, page: number, pageCount: number, metadata: Metadata, maxPixels: number): Promise<DecodedImagePage> {
-  const dpi =
-    metadata.density !== undefined && metadata.density >= PLAUSIBLE_DPI.min && metadata.density <= PLAUSIBLE_DPI.max
-      ? metadata.density
-      : DEFAULT_DPI;
+  const dpi = resolutionOf(metadata);
   const upright = (metadata.orientation ?? 1) === 1;
   if (metadata.format === 'png' && pageCount === 1 && upright) {
     return { png: bytes, dpi, width: metadata.width, height: metadata.height };

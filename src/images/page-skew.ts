@@ -1,9 +1,4 @@
-/** A grayscale raster, one byte per pixel, row after row. */
-export interface GrayImage {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
+import type { GrayImage } from './gray-image.js';
 
 /** The skew of a page's text lines and the ink profile of the page once straightened. */
 export interface SkewEstimate {
@@ -17,10 +12,18 @@ export interface SkewEstimate {
 export interface SkewSearch {
   /** @defaultValue 5 */
   maxDegrees?: number;
-  /** @defaultValue 0.25 */
-  coarseStep?: number;
-  /** @defaultValue 0.02 */
-  fineStep?: number;
+  /**
+   * Angle steps from coarse to fine: each level searches its step across the best angle of the
+   * level before, plus or minus that level's step.
+   * @defaultValue [0.5, 0.1, 0.02]
+   */
+  steps?: readonly number[];
+  /**
+   * Columns of pixels whose ink is shifted together when the page is sheared: wider strips are
+   * cheaper, but blur the profile by up to half a strip times the slope.
+   * @defaultValue 8
+   */
+  stripWidth?: number;
 }
 
 /** Otsu's threshold: the gray level that best splits the histogram into ink and paper. */
@@ -52,63 +55,96 @@ export function otsuThreshold(image: GrayImage): number {
   return threshold;
 }
 
+// Narrow strips merged into one for the coarsest search level.
+const COARSE_MERGE = 4;
+
+/** Sums every `merge` adjacent strips of strip-major per-row counts. */
+function mergeStrips(counts: Uint32Array, height: number, merge: number): Uint32Array {
+  const strips = counts.length / height;
+  const merged = new Uint32Array(Math.ceil(strips / merge) * height);
+  for (let strip = 0; strip < strips; strip += 1) {
+    const from = strip * height;
+    const to = ((strip / merge) | 0) * height;
+    for (let y = 0; y < height; y += 1) merged[to + y]! += counts[from + y]!;
+  }
+  return merged;
+}
+
 /**
  * Estimates the skew of text lines by projection profiles: sheared onto the right angle, the
  * rows of a text page alternate between dense ink and blank paper, so the sum of squared row
- * counts peaks there. Cheap enough for every page on a downscaled copy.
+ * counts peaks there. Ink is first counted per row in narrow vertical strips, so shearing moves
+ * whole strips (sequential adds) instead of every ink pixel, and the angle is found coarse to
+ * fine: about 40 profiles instead of one per 0.02° step across the whole range.
  */
 export function estimateSkew(image: GrayImage, search: SkewSearch = {}): SkewEstimate {
   const maxDegrees = search.maxDegrees ?? 5;
-  const coarseStep = search.coarseStep ?? 0.25;
-  const fineStep = search.fineStep ?? 0.02;
+  const steps = search.steps ?? [0.5, 0.1, 0.02];
+  const stripWidth = search.stripWidth ?? 8;
+  const { data, width, height } = image;
   const threshold = otsuThreshold(image);
-  const data = image.data;
+  const strips = Math.ceil(width / stripWidth);
+  // Strip-major: strip s holds its per-row ink counts at [s * height, (s + 1) * height).
+  const counts = new Uint32Array(strips * height);
   let inkCount = 0;
-  for (let i = 0; i < data.length; i += 1) if (data[i]! <= threshold) inkCount += 1;
-  const inkX = new Int32Array(inkCount);
-  const inkY = new Int32Array(inkCount);
-  let next = 0;
-  for (let y = 0; y < image.height; y += 1) {
-    const row = y * image.width;
-    for (let x = 0; x < image.width; x += 1) {
+  for (let y = 0; y < height; y += 1) {
+    const row = y * width;
+    for (let x = 0; x < width; x += 1) {
       if (data[row + x]! <= threshold) {
-        inkX[next] = x;
-        inkY[next] = y;
-        next += 1;
+        counts[((x / stripWidth) | 0) * height + y]! += 1;
+        inkCount += 1;
       }
     }
   }
-  const margin = Math.ceil(image.width * Math.tan(((maxDegrees + coarseStep) * Math.PI) / 180)) + 1;
-  const rows = image.height + 2 * margin;
+  const margin = Math.ceil(width * Math.tan(((maxDegrees + (steps[0] ?? 0)) * Math.PI) / 180)) + 1;
+  const rows = height + 2 * margin;
+  // The coarse level looks for the peak across the whole range, where the blur of strips four
+  // times wider (a pixel or two at 5°) does not matter: it is the level with the most angles.
+  const coarse = mergeStrips(counts, height, COARSE_MERGE);
+  const levels = [
+    { counts: coarse, width: stripWidth * COARSE_MERGE },
+    { counts, width: stripWidth },
+  ];
 
-  const profileAt = (degrees: number): Uint32Array => {
+  const profileAt = (degrees: number, level = levels[1]!): Uint32Array => {
     const profile = new Uint32Array(rows);
     const slope = Math.tan((degrees * Math.PI) / 180);
-    // Adding 0.5 and truncating rounds: every index is positive thanks to the margin.
-    const offset = margin + 0.5;
-    for (let i = 0; i < inkCount; i += 1) profile[(inkY[i]! - inkX[i]! * slope + offset) | 0]! += 1;
+    const stripCount = level.counts.length / height;
+    for (let strip = 0; strip < stripCount; strip += 1) {
+      const centre = (strip * level.width + Math.min(width, (strip + 1) * level.width) - 1) / 2;
+      // Every index is positive thanks to the margin, so adding 0.5 and truncating rounds.
+      const shift = (margin - centre * slope + 0.5) | 0;
+      const base = strip * height;
+      for (let y = 0; y < height; y += 1) profile[shift + y]! += level.counts[base + y]!;
+    }
     return profile;
   };
   const sharpness = (profile: Uint32Array): number => {
     let sum = 0;
-    for (const count of profile) sum += count * count;
+    for (let i = 0; i < profile.length; i += 1) sum += profile[i]! * profile[i]!;
     return sum;
   };
-  const bestIn = (from: number, to: number, step: number): { degrees: number; score: number } => {
+  const bestIn = (from: number, to: number, step: number, level: (typeof levels)[number]): number => {
     let best = { degrees: 0, score: -1 };
-    for (let degrees = from; degrees <= to + step / 2; degrees += step) {
-      const score = sharpness(profileAt(degrees));
+    for (let i = 0; from + i * step <= to + step / 2; i += 1) {
+      const degrees = Math.max(-maxDegrees, Math.min(maxDegrees, from + i * step));
+      const score = sharpness(profileAt(degrees, level));
       // Ties go to the angle nearest zero so a blank page is not rotated.
       if (score > best.score || (score === best.score && Math.abs(degrees) < Math.abs(best.degrees))) {
         best = { degrees, score };
       }
     }
-    return best;
+    return best.degrees;
   };
 
   if (inkCount === 0 || maxDegrees <= 0) return { degrees: 0, rowProfile: profileAt(0) };
-  const coarse = bestIn(-maxDegrees, maxDegrees, coarseStep);
-  const fine = bestIn(coarse.degrees - coarseStep, coarse.degrees + coarseStep, fineStep);
-  const degrees = Math.round(fine.degrees * 100) / 100;
+  let degrees = 0;
+  steps.forEach((step, level) => {
+    const span = level === 0 ? maxDegrees : steps[level - 1]!;
+    const from = level === 0 ? -maxDegrees : degrees - span;
+    const to = level === 0 ? maxDegrees : degrees + span;
+    degrees = bestIn(from, to, step, levels[level === 0 ? 0 : 1]!);
+  });
+  degrees = Math.round(degrees * 100) / 100;
   return { degrees, rowProfile: profileAt(degrees) };
 }

@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrUnavailableError } from '../errors/ocr-errors.js';
+import { decodeGrayImage } from '../images/gray-image.js';
 import { characterErrorRate } from './character-error-rate.js';
 import { defaultTessdataDir, locateTessdata } from './tessdata-files.js';
 import { createTesseractEngine } from './tesseract-engine.js';
@@ -35,6 +37,26 @@ describe('createTesseractEngine (real tesseract.js, khm+eng)', () => {
       for (const word of englishResult.words) expect(englishResult.text.slice(word.start, word.end)).toMatch(/^\S+$/);
       // One page per worker: the second page had to start a fresh worker.
       expect(engine.stats.workersStarted).toBe(2);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('reads gray pixels as it reads the PNG they came from, and straightens a 3° skew before reading', async () => {
+    const engine = createTesseractEngine({ workers: 1 });
+    try {
+      const khmer = crop('crop-khm-para1-scan');
+      const fromPng = await engine.recognize(khmer.image);
+      const fromGray = await engine.recognize({ gray: await decodeGrayImage(khmer.image.png), dpi: 300 });
+      expect(fromGray.text).toBe(fromPng.text);
+      expect(fromGray.skewDegrees).toBe(fromPng.skewDegrees);
+
+      // Turned the wrong way, the page would end up 6° off and lose its Khmer.
+      const skewed = await sharp(khmer.image.png).rotate(3, { background: '#ffffff' }).png().toBuffer();
+      const straightened = await engine.recognize({ png: skewed, dpi: 300 });
+      expect(straightened.skewDegrees).toBeGreaterThan(3);
+      expect(characterErrorRate(khmer.truth, straightened.text, { ignoreWhitespace: true })).toBeLessThanOrEqual(0.02);
+      expect(straightened.lines).toBe(3);
     } finally {
       await engine.close();
     }

@@ -3,10 +3,16 @@ import { OcrUnavailableError } from '../errors/ocr-errors.js';
 import type { OcrLayout } from './ocr-text-layout.js';
 import { OCR_LANGUAGES, type TessdataFiles } from './tessdata-files.js';
 
+/** How a worker reads one image. */
+export interface OcrWorkerSettings {
+  psm: number;
+  dpi: number;
+}
+
 /** One OCR worker thread that reads one page at a time. */
 export interface OcrWorker {
   /** Reads an encoded image with the given page segmentation mode and resolution. */
-  recognize(image: Uint8Array, settings: { psm: number; dpi: number }): Promise<OcrLayout>;
+  recognize(image: Uint8Array, settings: OcrWorkerSettings): Promise<OcrLayout>;
   /** Stops the worker thread. */
   terminate(): Promise<void>;
 }

@@ -1,8 +1,16 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CorruptPdfError, EncryptedPdfError, InputTooLargeError } from '../errors/input-errors.js';
+import { grayFromRgba } from '../images/gray-image.js';
 import { measureGlyphCoverage } from './glyph-coverage.js';
 import { groupLines, joinParagraphs, type PositionedText } from './page-text-layout.js';
-import type { OpenPdfOptions, PdfDocumentSource, PdfPageText, RenderedPage, RenderPageOptions } from './pdf-source.js';
+import type {
+  OpenPdfOptions,
+  PdfDocumentSource,
+  PdfPageText,
+  RenderedGrayPage,
+  RenderedPage,
+  RenderPageOptions,
+} from './pdf-source.js';
 import { loadPdfjs, pdfjsAssetPaths } from './pdfjs-runtime.js';
 import { fittingDpi, POINTS_PER_INCH } from './render-resolution.js';
 
@@ -11,7 +19,7 @@ type RenderParameters = Parameters<PDFPageProxy['render']>[0];
 /** The part of @napi-rs/canvas that pdf.js's Node canvas factory hands back and we use. */
 interface NodeCanvasAndContext {
   canvas: { width: number; height: number; encode(format: 'png'): Promise<Uint8Array> };
-  context: unknown;
+  context: { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } };
 }
 interface CanvasFactory {
   create(width: number, height: number): NodeCanvasAndContext;
@@ -82,6 +90,25 @@ class PdfjsDocumentSource implements PdfDocumentSource {
   }
 
   async renderPage(pageNumber: number, options: RenderPageOptions): Promise<RenderedPage> {
+    return this.draw(pageNumber, options, async (entry, width, height, dpi) => {
+      const png = await entry.canvas.encode('png');
+      return { width, height, dpi, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+    });
+  }
+
+  async renderPageGray(pageNumber: number, options: RenderPageOptions): Promise<RenderedGrayPage> {
+    return this.draw(pageNumber, options, async (entry, width, height, dpi) => {
+      // Reading the pixels back is about four times cheaper than encoding and decoding a PNG.
+      const { data } = entry.context.getImageData(0, 0, width, height);
+      return { width, height, dpi, gray: grayFromRgba(data, width, height) };
+    });
+  }
+
+  private async draw<T>(
+    pageNumber: number,
+    options: RenderPageOptions,
+    read: (entry: NodeCanvasAndContext, width: number, height: number, dpi: number) => Promise<T>,
+  ): Promise<T> {
     const page = await this.page(pageNumber);
     const factory = this.doc.canvasFactory as CanvasFactory;
     let entry: NodeCanvasAndContext | undefined;
@@ -98,8 +125,7 @@ class PdfjsDocumentSource implements PdfDocumentSource {
         viewport,
         background: 'rgb(255,255,255)',
       }).promise;
-      const png = await entry.canvas.encode('png');
-      return { width, height, dpi, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+      return await read(entry, width, height, dpi);
     } catch (error) {
       throw pageError(pageNumber, error);
     } finally {

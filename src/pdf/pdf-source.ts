@@ -1,3 +1,5 @@
+import type { GrayImage } from '../images/gray-image.js';
+
 /** The text layer of one page. */
 export interface PdfPageText {
   /** 1-based page number. */
@@ -17,6 +19,15 @@ export interface RenderedPage {
   /** The resolution actually used, after lowering it to fit `maxPixels`. */
   dpi: number;
   png: Uint8Array;
+}
+
+/** One page drawn on white and read back as 8-bit gray pixels, ready for OCR. */
+export interface RenderedGrayPage {
+  width: number;
+  height: number;
+  /** The resolution actually used, after lowering it to fit `maxPixels`. */
+  dpi: number;
+  gray: GrayImage;
 }
 
 /** How to draw a page. */
@@ -40,5 +51,6 @@ export interface PdfDocumentSource {
   readonly pageCount: number;
   readPageText(pageNumber: number): Promise<PdfPageText>;
   renderPage(pageNumber: number, options: RenderPageOptions): Promise<RenderedPage>;
+  renderPageGray(pageNumber: number, options: RenderPageOptions): Promise<RenderedGrayPage>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
-import { decodeImagePages } from '../images/decode-image-pages.js';
+import { decodeGrayImagePages } from '../images/decode-image-pages.js';
 import { decodeText } from '../load/decode-text.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
@@ -94,8 +94,8 @@ async function readPdfPage(
     return { page, text: layer.text, method: 'text-layer', reason };
   }
   const why = options.ocr === 'always' ? 'OCR forced (--ocr always)' : verdict.reason;
-  const image = await pdf.renderPage(page, { dpi: options.ocrDpi, maxPixels: options.maxPixels });
-  return ocrPage(page, { png: image.png, dpi: image.dpi }, why, readers.ocr, warnings);
+  const image = await pdf.renderPageGray(page, { dpi: options.ocrDpi, maxPixels: options.maxPixels });
+  return ocrPage(page, { gray: image.gray, dpi: image.dpi }, why, readers.ocr, warnings);
 }
 
 async function readImagePages(
@@ -104,7 +104,7 @@ async function readImagePages(
   options: PipelineOptions,
   readers: PageReaders,
 ): Promise<ReadPages> {
-  const images = await decodeImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const images = await decodeGrayImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
   const warnings: Warning[] = [];
   if (options.ocr === 'never') {
     warnings.push({ code: 'OCR_DISABLED', message: 'the file is an image and OCR is off (--ocr never): no text was read' });
@@ -117,7 +117,7 @@ async function readImagePages(
   }
   const limit = pLimit(PAGES_IN_FLIGHT);
   const pages = await Promise.all(
-    images.map((image, i) => limit(() => ocrPage(i + 1, { png: image.png, dpi: image.dpi }, 'image', readers.ocr, warnings))),
+    images.map((image, i) => limit(() => ocrPage(i + 1, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings))),
   );
   return { pages, pageCount: images.length, lines: 'laid-out', warnings };
 }
