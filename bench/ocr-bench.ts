@@ -275,7 +275,7 @@ export function formatOcrBenchReport(report: OcrBenchReport): string {
     Object.entries(report.versions).map(([name, version]) => `${name}: ${version}`).join(' · '),
     `presspipe: 1 tesseract.js worker (decode to gray, skew estimate, area-map rotation when >= 0.5°, PGM to the worker, PSM 6, PSM 4 if lines look missing), worker start ${report.workerStartSeconds.toFixed(2)} s (first page, a small crop).`,
     `native: \`OMP_THREAD_LIMIT=1 tesseract <image> - -l khm+eng --psm 6 --dpi <dpi>\` with the same models on the same image file, one process per page (start-up included); each time is the fastest of ${ROUNDS} interleaved runs.`,
-    'Seed scan pages: rendered by pdf.js (`openPdf(...).renderPage(n, { dpi: 300 })`), the PNG the pipeline hands to OCR.',
+    'Seed scan pages: rendered by pdf.js (`openPdf(...).renderPage(n, { dpi: 300 })`), written as PNG; presspipe and native tesseract read the same PNG (the pipeline itself hands OCR gray pixels and skips that decode).',
     ...report.notes.map((note) => `Note: ${note}.`),
     '',
     '| page | dpi | presspipe s | native s | ratio | PSM | skew removed | presspipe CER khm / eng | native CER khm / eng |',
