@@ -46,6 +46,17 @@ describe('extractRelease on PDFs', () => {
     expect(at).toBeGreaterThanOrEqual(0);
   });
 
+  it('OCRs only the scanned page of a PDF that mixes a scan with text pages', async () => {
+    const { release, ocr } = extract('mixed-scan-and-text.pdf');
+    const r = await release;
+    expect(r.pages.map((p) => [p.method, p.reason.split(';')[0]])).toEqual([
+      ['ocr', 'no text layer (0 characters)'],
+      ['text-layer', 'text layer with valid Khmer'],
+      ['text-layer', 'text layer'],
+    ]);
+    expect(ocr.calls).toHaveLength(1);
+  });
+
   it('keeps an untrusted layer with a warning when OCR is off', async () => {
     const r = await extract('broken-khmer-text-layer.pdf', { ocr: 'never' }).release;
     expect(r.pages.map((p) => p.method)).toEqual(['text-layer', 'text-layer', 'text-layer']);
