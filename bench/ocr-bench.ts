@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decodeImagePages } from '../src/images/decode-image-pages.js';
-import { characterErrorRate } from '../src/ocr/character-error-rate.js';
+import { characterErrorRate } from '../src/text/character-error-rate.js';
 import type { OcrImage, OcrResult } from '../src/ocr/ocr-engine.js';
 import { locateTessdata } from '../src/ocr/tessdata-files.js';
 import { createTesseractEngine } from '../src/ocr/tesseract-engine.js';

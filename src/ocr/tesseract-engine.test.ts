@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrUnavailableError } from '../errors/ocr-errors.js';
 import { decodeGrayImage } from '../images/gray-image.js';
-import { characterErrorRate } from './character-error-rate.js';
+import { characterErrorRate } from '../text/character-error-rate.js';
 import { defaultTessdataDir, locateTessdata } from './tessdata-files.js';
 import { createTesseractEngine } from './tesseract-engine.js';
 import { startTesseractWorker } from './tesseract-worker.js';

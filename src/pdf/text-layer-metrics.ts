@@ -1,3 +1,5 @@
+import { characterErrorRate } from '../text/character-error-rate.js';
+
 // Khmer (U+1780–U+17FF) and Khmer Symbols (U+19E0–U+19FF), the blocks of the Unicode standard.
 const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
 
@@ -21,7 +23,7 @@ export function scoreKhmerText(extracted: string, truth: string): KhmerTextScore
   const want = khmerCharacters(truth);
   const truthSpaces = new Set(khmerSpacePositions(truth));
   return {
-    cer: want.length === 0 ? 0 : editDistance(got, want) / want.length,
+    cer: want.length === 0 ? 0 : characterErrorRate(want.join(''), got.join('')),
     truthChars: want.length,
     spuriousSpaces: khmerSpacePositions(extracted).filter((at) => !truthSpaces.has(at)).length,
   };
@@ -45,18 +47,4 @@ function khmerSpacePositions(text: string): number[] {
     }
   });
   return positions;
-}
-
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
 }
