@@ -10,20 +10,13 @@ import {
   KHMER_TRAILING_CONNECTORS,
   KHMER_WEAK_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
-import { normalizeText } from '../../normalize/normalize-text.js';
 import { khmerOwnerSuffix } from './khmer-owner-suffix.js';
-import { KHMER_WORD_LETTERS, literalPattern, type OrganizationMention } from './organization-mention.js';
+import { alternationOf as anyOf, KHMER_WORD_LETTERS, literalPattern, type OrganizationMention } from './organization-mention.js';
 
 // Khmer names run without spaces; a name longer than this has swallowed the rest of the sentence.
 const MAX_NAME_LENGTH = 50;
 // A head with fewer letters after it is a common noun (ក្រសួង "the ministry"), not a name.
 const MIN_TAIL_LENGTH = 3;
-const anyOf = (words: readonly string[]): string =>
-  [...words]
-    .map((w) => normalizeText(w).text)
-    .sort((a, b) => b.length - a.length)
-    .map(literalPattern)
-    .join('|');
 const HEAD = new RegExp(`(?:${anyOf(KHMER_ORGANIZATION_HEADS)})[${KHMER_WORD_LETTERS}]*`, 'g');
 const HEAD_AT_START = new RegExp(`^(?:${anyOf(KHMER_ORGANIZATION_HEADS)})`);
 const WEAK_HEAD_AT_START = new RegExp(`^(?:${anyOf(KHMER_WEAK_ORGANIZATION_HEADS)})`);

@@ -1,15 +1,8 @@
 import { KHMER_COUNTRY_NAMES, KHMER_COUNTRY_PREFIXES } from '../../lang/khmer-country-names.js';
 import { KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { CAMBODIAN_PLACES } from '../../lang/place-names.js';
-import { normalizeText } from '../../normalize/normalize-text.js';
-import { literalPattern } from './organization-mention.js';
+import { alternationOf as anyOf } from './organization-mention.js';
 
-const anyOf = (words: readonly string[]): string =>
-  [...words]
-    .map((w) => normalizeText(w).text)
-    .sort((a, b) => b.length - a.length)
-    .map(literalPattern)
-    .join('|');
 // `ថៃ`, `របស់ប្រទេសថៃ`, `ប្រចាំរាជធានីភ្នំពេញ`: an optional link, then a country, or a place after its kind.
 const OWNER = new RegExp(
   `^(?:${anyOf(KHMER_OWNER_LINKS)})?(?:(?:${anyOf(KHMER_COUNTRY_PREFIXES)})?(?:${anyOf(KHMER_COUNTRY_NAMES)})|(?:${anyOf(KHMER_COUNTRY_PREFIXES)})(?:${anyOf(CAMBODIAN_PLACES.map((p) => p.km))}))`,

@@ -1,3 +1,4 @@
+import { normalizeText } from '../../normalize/normalize-text.js';
 import type { LanguageCode } from '../../schema/release.js';
 
 /** A stretch of text that names an organization, and what is known about it. */
@@ -37,4 +38,13 @@ export function literalPattern(s: string): string {
     .replace(/្[តដ]/g, '្[តដ]')
     .replace(/['’]/g, "['’]")
     .replace(/ /g, '(?: |\\n(?!\\n))?');
+}
+
+/** A regex alternation of table words as the normalizer writes them, longest first so the longest wins. */
+export function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .map((w) => normalizeText(w).text)
+    .sort((a, b) => b.length - a.length)
+    .map(literalPattern)
+    .join('|');
 }
