@@ -47,7 +47,7 @@ beforeAll(async () => {
   queue = new Queue(queueName, { connection: connect() });
   events = new QueueEvents(queueName, { connection: connect() });
   await events.waitUntilReady();
-  worker = await startExtractWorker({ redisUrl: REDIS_URL, queue: queueName, concurrency: 2 }, PipelineOptionsSchema.parse({}));
+  worker = await startExtractWorker({ redisUrl: REDIS_URL, queue: queueName, concurrency: 2, name: 'machine-a' }, PipelineOptionsSchema.parse({}));
 });
 
 afterAll(async () => {
@@ -85,5 +85,22 @@ describe('extraction through BullMQ on a real Redis', () => {
 
     const again = await enqueueDocuments(queue, [good]);
     expect(again[0]!.added).toBe(false);
+  });
+});
+
+describe('two workers on one queue, as on two machines', () => {
+  it('share the documents, and each is extracted exactly once', async () => {
+    const second = await startExtractWorker({ redisUrl: REDIS_URL, queue: queueName, concurrency: 2, name: 'machine-b' }, PipelineOptionsSchema.parse({}));
+    try {
+      const jobs = Array.from({ length: 8 }, (_, i) => job(`batch-${i}.txt`, `Siem Reap, ${i + 1} May 2020 – Release number ${i}.\n`));
+      await enqueueDocuments(queue, jobs);
+      const finished = await Promise.all(jobs.map((j) => queue.getJob(j.sha256).then((q) => q!.waitUntilFinished(events, 60_000))));
+      expect(finished.map((r) => r.output)).toEqual(jobs.map((j) => join(outDir, `${j.sha256}.json`)));
+      const done = await Promise.all(jobs.map((j) => queue.getJob(j.sha256)));
+      expect(done.every((d) => d!.attemptsMade === 1)).toBe(true);
+      expect(new Set(done.map((d) => d!.processedBy))).toEqual(new Set(['machine-a', 'machine-b']));
+    } finally {
+      await second.close();
+    }
   });
 });

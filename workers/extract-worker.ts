@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { PipelineOptions } from '../src/config/pipeline-options.js';
@@ -12,6 +13,8 @@ export interface WorkerSettings {
   concurrency?: number;
   /** Queue name; tests use their own. @defaultValue 'presspipe-extract' */
   queue?: string;
+  /** Shown as `processedBy` on each job, to tell machines apart. @defaultValue `<hostname>:<pid>` */
+  name?: string;
 }
 
 /** A running worker; `close()` finishes the jobs in hand, then frees Redis and OCR. */
@@ -27,6 +30,7 @@ export async function startExtractWorker(settings: WorkerSettings, options: Pipe
   const worker = new Worker<ExtractJob, ExtractJobResult>(settings.queue ?? EXTRACT_QUEUE, extractProcessor(options, deps), {
     connection,
     concurrency: settings.concurrency ?? 2,
+    name: settings.name ?? `${hostname()}:${process.pid}`,
     // OCR keeps the CPU busy for seconds per page; a longer lock keeps a busy job from being
     // taken for stalled and run twice.
     lockDuration: 120_000,
