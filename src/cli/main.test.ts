@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaErrors } from '../../test/release-validator.js';
-import { EXIT, main } from './main.js';
+import { EXIT } from './exit-codes.js';
+import { main } from './main.js';
 
 const run = async (argv: string[]) => {
   let stdout = '';

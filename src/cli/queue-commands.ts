@@ -6,15 +6,12 @@ import { Redis } from 'ioredis';
 import type { Command } from 'commander';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
 import { EXTRACT_QUEUE, type ExtractJob } from '../jobs/extract-job.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
 import { enqueueDocuments } from '../../workers/enqueue-documents.js';
 import { startExtractWorker } from '../../workers/extract-worker.js';
 import { queueStatus } from '../../workers/queue-status.js';
 
-/** Streams the CLI writes to; tests capture them. */
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
 
 const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
 const redisOption = ['--redis <url>', `Redis shared by all machines (env PRESSPIPE_REDIS_URL; default ${DEFAULT_REDIS})`] as const;
@@ -49,7 +46,7 @@ export function addQueueCommands(program: Command, io: Io, setExit: (code: numbe
           const path = resolve(file);
           const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
             io.stderr(`${file}: FILE_UNREADABLE: cannot read it (${e.code}); check the path\n`);
-            setExit(3);
+            setExit(EXIT.badInput);
             return undefined;
           });
           if (bytes) jobs.push({ path, outDir: resolve(flags.out), sha256: createHash('sha256').update(bytes).digest('hex') });

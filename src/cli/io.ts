@@ -1,0 +1,5 @@
+/** Streams the CLI writes to; tests capture them. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
