@@ -2,7 +2,7 @@ import { createDeflate, crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CorruptImageError, InputTooLargeError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
-import { decodeGrayImagePages, decodeImagePages } from './decode-image-pages.js';
+import { decodeGrayImagePages } from './decode-image-pages.js';
 
 const limits = { maxPixels: 50_000_000, maxPages: 20 };
 
@@ -40,65 +40,21 @@ async function decompressionBomb(side: number): Promise<Buffer> {
   ]);
 }
 
-describe('decodeImagePages', () => {
-  it('passes a PNG through and defaults to 300 dpi when it has no resolution', async () => {
-    const png = await page(40, 30, 200).png().toBuffer();
-    const [only, ...rest] = await decodeImagePages(png, 'image/png', limits);
-    expect(rest).toHaveLength(0);
-    expect(only).toMatchObject({ dpi: 300, width: 40, height: 30 });
-    expect(only!.png).toBe(png);
-  });
-
-  it('reads the resolution of a JPEG and converts it to PNG', async () => {
-    const jpeg = await page(50, 20, 120).jpeg().withMetadata({ density: 200 }).toBuffer();
-    const [only] = await decodeImagePages(jpeg, 'image/jpeg', limits);
-    expect(only).toMatchObject({ dpi: 200, width: 50, height: 20 });
-    expect((await sharp(only!.png).metadata()).format).toBe('png');
-  });
-
-  it('splits a multi-page TIFF into its pages', async () => {
-    const tiff = await sharp([await page(30, 20, 0).png().toBuffer(), await page(30, 20, 255).png().toBuffer()], { join: { animated: true } })
-      .tiff()
-      .toBuffer();
-    const pages = await decodeImagePages(tiff, 'image/tiff', limits);
-    expect(pages).toHaveLength(2);
-    const means = await Promise.all(pages.map(async (p) => (await sharp(p.png).stats()).channels[0]!.mean));
-    expect(means[0]).toBeLessThan(10);
-    expect(means[1]).toBeGreaterThan(245);
-  });
-
-  it('refuses more pages than the limit before decoding any', async () => {
-    const tiff = await sharp([await page(10, 10, 0).png().toBuffer(), await page(10, 10, 0).png().toBuffer()], { join: { animated: true } })
-      .tiff()
-      .toBuffer();
-    await expect(decodeImagePages(tiff, 'image/tiff', { ...limits, maxPages: 1 })).rejects.toBeInstanceOf(InputTooLargeError);
-  });
-
-  it('stops a 30000 × 30000 decompression bomb from its header, with memory bounded', async () => {
-    const bomb = await decompressionBomb(30_000);
-    expect(bomb.length).toBeLessThan(5_000_000);
-    const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
-    const error = await decodeImagePages(bomb, 'image/png', limits).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(InputTooLargeError);
-    expect((error as InputTooLargeError).limit).toBe('pixels');
-    expect(performance.now() - started).toBeLessThan(1000);
-    // Decoding would need 900 MB for the pixels alone.
-    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100_000_000);
-  });
-
-  it('reports bytes that are not an image as corrupt', async () => {
-    await expect(decodeImagePages(new TextEncoder().encode('not a png at all'), 'image/png', limits)).rejects.toBeInstanceOf(CorruptImageError);
-    const png = await page(40, 30, 200).png().toBuffer();
-    await expect(decodeImagePages(png.subarray(0, 60), 'image/png', limits)).rejects.toBeInstanceOf(CorruptImageError);
-  });
-
-  it('refuses media types it does not decode', async () => {
-    await expect(decodeImagePages(new Uint8Array(4), 'image/gif', limits)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
-  });
-});
-
 describe('decodeGrayImagePages', () => {
+  it('gives a PNG as gray pixels and defaults to 300 dpi when it has no resolution', async () => {
+    const png = await page(40, 30, 200).png().toBuffer();
+    const [only, ...rest] = await decodeGrayImagePages(png, 'image/png', limits);
+    expect(rest).toHaveLength(0);
+    expect(only).toMatchObject({ dpi: 300, gray: { width: 40, height: 30 } });
+    expect(only!.gray.data.every((value) => value === 200)).toBe(true);
+  });
+
+  it('reads the resolution of a JPEG', async () => {
+    const jpeg = await page(50, 20, 120).jpeg().withMetadata({ density: 200 }).toBuffer();
+    const [only] = await decodeGrayImagePages(jpeg, 'image/jpeg', limits);
+    expect(only).toMatchObject({ dpi: 200, gray: { width: 50, height: 20 } });
+  });
+
   it('gives each page of a multi-page TIFF as gray pixels with the file resolution', async () => {
     const tiff = await sharp([await page(30, 20, 0).png().toBuffer(), await page(30, 20, 255).png().toBuffer()], { join: { animated: true } })
       .tiff({ xres: 200 / 25.4, yres: 200 / 25.4 })
@@ -109,8 +65,33 @@ describe('decodeGrayImagePages', () => {
     expect(Math.min(...pages[1]!.gray.data)).toBe(255);
   });
 
-  it('applies the same limits and errors before decoding', async () => {
-    await expect(decodeGrayImagePages(await decompressionBomb(30_000), 'image/png', limits)).rejects.toBeInstanceOf(InputTooLargeError);
+  it('refuses more pages than the limit before decoding any', async () => {
+    const tiff = await sharp([await page(10, 10, 0).png().toBuffer(), await page(10, 10, 0).png().toBuffer()], { join: { animated: true } })
+      .tiff()
+      .toBuffer();
+    await expect(decodeGrayImagePages(tiff, 'image/tiff', { ...limits, maxPages: 1 })).rejects.toBeInstanceOf(InputTooLargeError);
+  });
+
+  it('stops a 30000 × 30000 decompression bomb from its header, with memory bounded', async () => {
+    const bomb = await decompressionBomb(30_000);
+    expect(bomb.length).toBeLessThan(5_000_000);
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    const error = await decodeGrayImagePages(bomb, 'image/png', limits).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputTooLargeError);
+    expect((error as InputTooLargeError).limit).toBe('pixels');
+    expect(performance.now() - started).toBeLessThan(1000);
+    // Decoding would need 900 MB for the pixels alone.
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100_000_000);
+  });
+
+  it('reports bytes that are not an image as corrupt', async () => {
     await expect(decodeGrayImagePages(new TextEncoder().encode('not a png at all'), 'image/png', limits)).rejects.toBeInstanceOf(CorruptImageError);
+    const png = await page(40, 30, 200).png().toBuffer();
+    await expect(decodeGrayImagePages(png.subarray(0, 60), 'image/png', limits)).rejects.toBeInstanceOf(CorruptImageError);
+  });
+
+  it('refuses media types it does not decode', async () => {
+    await expect(decodeGrayImagePages(new Uint8Array(4), 'image/gif', limits)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
   });
 });

@@ -2,16 +2,6 @@ import sharp, { type Metadata } from 'sharp';
 import { CorruptImageError, InputTooLargeError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
 import { decodeGrayImage, type GrayImage } from './gray-image.js';
 
-/** One page of an image file, ready for OCR. */
-export interface DecodedImagePage {
-  /** PNG bytes (the input itself for a single-page PNG). */
-  png: Uint8Array;
-  /** From the file's resolution tag, else 300 (a common scanner setting). */
-  dpi: number;
-  width: number;
-  height: number;
-}
-
 /** One page of an image file as gray pixels, ready for OCR without a PNG in between. */
 export interface GrayImagePage {
   gray: GrayImage;
@@ -26,8 +16,8 @@ export interface ImageLimits {
   maxPages: number;
 }
 
-/** Image media types presspipe decodes. */
-export const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/tiff'] as const;
+// The image types src/load/sniff-media-type.ts lets through; anything else is refused unread.
+const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/tiff'] as const;
 
 // Scanners write the resolution they scanned at; an image without one is most likely a scan
 // or a render at the resolution tesseract is tuned for.
@@ -36,47 +26,29 @@ const DEFAULT_DPI = 300;
 const PLAUSIBLE_DPI = { min: 50, max: 2400 } as const;
 
 /**
- * Splits a PNG, JPEG or (multi-page) TIFF into page images. Page count and pixel count are read
- * from the headers first, so a decompression bomb fails with `InputTooLargeError` before its
- * pixels are decoded; bytes that are not a readable image fail with `CorruptImageError`.
- */
-export async function decodeImagePages(bytes: Uint8Array, mediaType: string, limits: ImageLimits): Promise<DecodedImagePage[]> {
-  return decodeEachPage(bytes, mediaType, limits, (page, metadata, pageCount) => decodePage(bytes, page, pageCount, metadata, limits.maxPixels));
-}
-
-/**
- * Like `decodeImagePages`, with the same checks, but gives each page as 8-bit gray pixels:
- * for OCR this skips encoding a PNG (about 0.15 s for a 200 dpi page) and decoding it again.
+ * Splits a PNG, JPEG or (multi-page) TIFF into pages of 8-bit gray pixels, ready for OCR without a
+ * PNG in between. Page count and pixel count are read from the headers first, so a decompression
+ * bomb fails with `InputTooLargeError` before its pixels are decoded; bytes that are not a
+ * readable image fail with `CorruptImageError`.
  */
 export async function decodeGrayImagePages(bytes: Uint8Array, mediaType: string, limits: ImageLimits): Promise<GrayImagePage[]> {
-  return decodeEachPage(bytes, mediaType, limits, async (page, metadata) => {
-    try {
-      return { gray: await decodeGrayImage(bytes, { page, maxPixels: limits.maxPixels }), dpi: resolutionOf(metadata) };
-    } catch (error) {
-      throw new CorruptImageError(error instanceof Error ? error.message : String(error), { cause: error });
-    }
-  });
-}
-
-async function decodeEachPage<T>(
-  bytes: Uint8Array,
-  mediaType: string,
-  limits: ImageLimits,
-  decode: (page: number, metadata: Metadata, pageCount: number) => Promise<T>,
-): Promise<T[]> {
   if (!(IMAGE_MEDIA_TYPES as readonly string[]).includes(mediaType)) throw new UnsupportedMediaTypeError(mediaType);
   const first = await readMetadata(bytes, 0);
   const pageCount = first.pages ?? 1;
   if (pageCount > limits.maxPages) throw new InputTooLargeError('pages', pageCount, limits.maxPages);
 
-  const pages: T[] = [];
+  const pages: GrayImagePage[] = [];
   for (let page = 0; page < pageCount; page += 1) {
     const metadata = page === 0 ? first : await readMetadata(bytes, page);
     // For multi-page files sharp reports the first page's size unless asked for one page.
     const height = metadata.pageHeight ?? metadata.height;
     const pixels = metadata.width * height;
     if (pixels > limits.maxPixels) throw new InputTooLargeError('pixels', pixels, limits.maxPixels);
-    pages.push(await decode(page, metadata, pageCount));
+    try {
+      pages.push({ gray: await decodeGrayImage(bytes, { page, maxPixels: limits.maxPixels }), dpi: resolutionOf(metadata) });
+    } catch (error) {
+      throw corruptImage(error);
+    }
   }
   return pages;
 }
@@ -91,24 +63,10 @@ async function readMetadata(bytes: Uint8Array, page: number): Promise<Metadata> 
   try {
     return await sharp(bytes, { page, limitInputPixels: false }).metadata();
   } catch (error) {
-    throw new CorruptImageError(error instanceof Error ? error.message : String(error), { cause: error });
+    throw corruptImage(error);
   }
 }
 
-async function decodePage(bytes: Uint8Array, page: number, pageCount: number, metadata: Metadata, maxPixels: number): Promise<DecodedImagePage> {
-  const dpi = resolutionOf(metadata);
-  const upright = (metadata.orientation ?? 1) === 1;
-  if (metadata.format === 'png' && pageCount === 1 && upright) {
-    return { png: bytes, dpi, width: metadata.width, height: metadata.height };
-  }
-  try {
-    // autoOrient: phone photos of a page are stored sideways with an EXIF orientation tag.
-    const { data, info } = await sharp(bytes, { page, limitInputPixels: maxPixels })
-      .autoOrient()
-      .png({ compressionLevel: 1 })
-      .toBuffer({ resolveWithObject: true });
-    return { png: new Uint8Array(data), dpi, width: info.width, height: info.height };
-  } catch (error) {
-    throw new CorruptImageError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
+function corruptImage(error: unknown): CorruptImageError {
+  return new CorruptImageError(error instanceof Error ? error.message : String(error), { cause: error });
 }

@@ -7,6 +7,9 @@ export interface GrayImage {
   height: number;
 }
 
+/** The gray level of blank paper, brought in wherever an image grows or turns. */
+export const PAPER = 255;
+
 /** Which page of the file to decode, and how large it may be. */
 export interface GrayDecodeOptions {
   /** @defaultValue 0 */

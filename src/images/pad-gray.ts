@@ -1,6 +1,4 @@
-import type { GrayImage } from './gray-image.js';
-
-const PAPER = 255;
+import { PAPER, type GrayImage } from './gray-image.js';
 
 /** Surrounds gray pixels with `x` columns of white paper left and right and `y` rows above and below. */
 export function padGray(image: GrayImage, x: number, y: number): GrayImage {

@@ -1,6 +1,4 @@
-import type { GrayImage } from './gray-image.js';
-
-const PAPER = 255;
+import { PAPER, type GrayImage } from './gray-image.js';
 
 /**
  * Rotates gray pixels counter-clockwise by `degrees` (negative: clockwise) about the centre,

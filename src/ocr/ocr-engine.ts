@@ -3,7 +3,7 @@ import type { WordConfidence } from '../pages/page-content.js';
 
 /** One page image to read as encoded bytes: PNG, JPEG or TIFF. */
 export interface EncodedOcrImage {
-  png: Uint8Array;
+  encoded: Uint8Array;
   /** Dots per inch; canvas PNGs carry none, and tesseract guesses badly without it. */
   dpi: number;
 }

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { createTesseractEngine } from ${JSON.stringify(engineModule)};
 const network = await fetch('http://1.1.1.1/').then(() => 'online', () => 'offline');
 const engine = createTesseractEngine({ workers: 1 });
-const result = await engine.recognize({ png: readFileSync(${JSON.stringify(image)}), dpi: 300 });
+const result = await engine.recognize({ encoded: readFileSync(${JSON.stringify(image)}), dpi: 300 });
 await engine.close();
 console.log(JSON.stringify({ network, text: result.text }));
 `;

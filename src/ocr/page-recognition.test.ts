@@ -6,7 +6,7 @@ import { recognizePage } from './page-recognition.js';
 import type { OcrWorker, OcrWorkerSettings } from './tesseract-worker.js';
 
 // The three-line Khmer paragraph scan: its image has three ink bands.
-const image = { png: readFileSync(new URL('./test-data/crop-khm-para1-scan.png', import.meta.url)), dpi: 300 };
+const image = { encoded: readFileSync(new URL('./test-data/crop-khm-para1-scan.png', import.meta.url)), dpi: 300 };
 
 const layoutWithLines = (count: number): OcrLayout => ({
   paragraphs: [Array.from({ length: count }, (_, i) => [{ text: `បន្ទាត់${i}`, confidence: 0.9 }])],
@@ -45,9 +45,9 @@ describe('recognizePage', () => {
   });
 
   it('hands the worker the same straightened PGM pixels from a PNG as from its gray pixels', async () => {
-    const skewed = await sharp(image.png).rotate(3, { background: '#ffffff' }).png().toBuffer();
+    const skewed = await sharp(image.encoded).rotate(3, { background: '#ffffff' }).png().toBuffer();
     const { worker, images } = workerReading({ 6: 3 });
-    const fromPng = await recognizePage(worker, { png: skewed, dpi: 300 });
+    const fromPng = await recognizePage(worker, { encoded: skewed, dpi: 300 });
     const { data, info } = await sharp(skewed).greyscale().raw().toBuffer({ resolveWithObject: true });
     const fromGray = await recognizePage(worker, { gray: { data, width: info.width, height: info.height }, dpi: 300 });
     expect(fromPng.skewDegrees).toBeGreaterThan(3);

@@ -18,12 +18,12 @@ const FALLBACK_PSM: PageSegMode = 4;
  * The worker gets uncompressed PGM pixels, its fastest input.
  */
 export async function recognizePage(worker: OcrWorker, image: OcrImage, options: RecognizeOptions = {}): Promise<OcrResult> {
-  const gray = 'gray' in image ? image.gray : await decodeGrayImage(image.png);
+  const gray = 'gray' in image ? image.gray : await decodeGrayImage(image.encoded);
   const straight = await deskewImage(gray, { maxDegrees: options.deskew === false ? 0 : 5 });
-  const pixels = encodePortableGraymap(straight.image);
+  const pgm = encodePortableGraymap(straight.image);
   const read = async (psm: PageSegMode): Promise<SegmentationCandidate> => ({
     psm,
-    result: layoutToText(await worker.recognize(pixels, { psm, dpi: image.dpi })),
+    result: layoutToText(await worker.recognize(pgm, { psm, dpi: image.dpi })),
   });
   const candidates = [await read(options.psm ?? DEFAULT_PSM)];
   if (options.psm === undefined && looksIncomplete(candidates[0]!.result, straight.inkBands)) {

@@ -18,7 +18,7 @@ export interface SegmentationChoice {
  * automatic layout drops whole Khmer lines while its confidence stays near 90
  * (/work/shared/notes/ocr-pdf-facts.md), so line counts, not confidence, raise the alarm.
  */
-export const MIN_LINE_COVERAGE = 0.8;
+const MIN_LINE_COVERAGE = 0.8;
 
 /** True when a reading found clearly fewer text lines than the image has bands of ink. */
 export function looksIncomplete(result: LaidOutText, inkBands: number): boolean {
@@ -29,7 +29,7 @@ export function looksIncomplete(result: LaidOutText, inkBands: number): boolean 
  * Confidence-weighted characters: lost lines lower it, and so does the garbage a wrong
  * segmentation reads (low confidence), so the larger value is the better reading.
  */
-export function readingScore(result: LaidOutText): number {
+function readingScore(result: LaidOutText): number {
   let score = 0;
   for (const word of result.words) score += (word.end - word.start) * word.confidence;
   return score;

@@ -30,7 +30,7 @@ export function defaultTessdataDir(): string {
 }
 
 /** The directory of the LSTM-only English model shipped by `@tesseract.js-data/eng`. */
-export function npmEnglishDir(): string {
+function npmEnglishDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }

@@ -12,7 +12,7 @@ import { startTesseractWorker } from './tesseract-worker.js';
 
 const testData = (name: string) => new URL(`./test-data/${name}`, import.meta.url);
 const crop = (name: string) => ({
-  image: { png: readFileSync(testData(`${name}.png`)), dpi: 300 },
+  image: { encoded: readFileSync(testData(`${name}.png`)), dpi: 300 },
   truth: readFileSync(testData(`${name}.gt.txt`), 'utf8'),
 });
 
@@ -47,13 +47,13 @@ describe('createTesseractEngine (real tesseract.js, khm+eng)', () => {
     try {
       const khmer = crop('crop-khm-para1-scan');
       const fromPng = await engine.recognize(khmer.image);
-      const fromGray = await engine.recognize({ gray: await decodeGrayImage(khmer.image.png), dpi: 300 });
+      const fromGray = await engine.recognize({ gray: await decodeGrayImage(khmer.image.encoded), dpi: 300 });
       expect(fromGray.text).toBe(fromPng.text);
       expect(fromGray.skewDegrees).toBe(fromPng.skewDegrees);
 
       // Turned the wrong way, the page would end up 6° off and lose its Khmer.
-      const skewed = await sharp(khmer.image.png).rotate(3, { background: '#ffffff' }).png().toBuffer();
-      const straightened = await engine.recognize({ png: skewed, dpi: 300 });
+      const skewed = await sharp(khmer.image.encoded).rotate(3, { background: '#ffffff' }).png().toBuffer();
+      const straightened = await engine.recognize({ encoded: skewed, dpi: 300 });
       expect(straightened.skewDegrees).toBeGreaterThan(3);
       expect(characterErrorRate(khmer.truth, straightened.text, { ignoreWhitespace: true })).toBeLessThanOrEqual(0.02);
       expect(straightened.lines).toBe(3);

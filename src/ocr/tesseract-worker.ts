@@ -73,6 +73,7 @@ export async function startTesseractWorker(files: TessdataFiles, timeoutMs: numb
   }
 }
 
+/** Tesseract's blocks flattened to paragraphs of lines of words, confidences scaled from 0..100 to 0..1. */
 function toLayout(blocks: Block[]): OcrLayout {
   return {
     paragraphs: blocks.flatMap((block) =>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KHMER_ANY } from '../lang/khmer-script.js';
 import { actualTextSupport } from './actual-text-support.js';
 import { openPdf } from './open-pdf.js';
 import type { PdfPageText } from './pdf-source.js';
@@ -14,7 +15,7 @@ const SAMPLES = [
 ];
 // In the PDFs, not in the ground truth.
 const HEADER = 'Empowered lives. Resilient nations.';
-const KHMER = /[\u1780-\u17FF]/u;
+const KHMER = new RegExp(`[${KHMER_ANY}]`, 'u');
 
 const testData = (name: string) => new URL(`./test-data/${name}`, import.meta.url);
 const pages = new Map<string, PdfPageText[]>();

@@ -12,7 +12,7 @@ export interface PdfPageText {
   unmappedGlyphCount: number;
 }
 
-/** One page drawn to a PNG, on a white background. */
+/** One page drawn to a PNG, on a white background: for tools that need an image file, such as the OCR bench. */
 export interface RenderedPage {
   width: number;
   height: number;
@@ -49,8 +49,12 @@ export interface OpenPdfOptions {
 /** An open PDF; page numbers are 1-based. Call `close()` when done. */
 export interface PdfDocumentSource {
   readonly pageCount: number;
+  /** The page's text layer in reading order, with how much of it maps to Unicode. */
   readPageText(pageNumber: number): Promise<PdfPageText>;
+  /** Draws the page to a PNG file's bytes (the OCR bench hands the same file to native tesseract). */
   renderPage(pageNumber: number, options: RenderPageOptions): Promise<RenderedPage>;
+  /** Draws the page to gray pixels for OCR, without a PNG encode and decode in between. */
   renderPageGray(pageNumber: number, options: RenderPageOptions): Promise<RenderedGrayPage>;
+  /** Frees pdf.js's document and worker state. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { RenderPageOptions } from './pdf-source.js';
 
-// PDF user space is 72 units per inch.
+/** Units of PDF user space per inch: the default user unit is 1/72 inch. */
 export const POINTS_PER_INCH = 72;
 
 /** The highest whole dpi, at most the wanted one, at which a page of this size fits in `maxPixels`. */

@@ -1,7 +1,7 @@
+import { KHMER_ANY } from '../lang/khmer-script.js';
 import { characterErrorRate } from '../text/character-error-rate.js';
 
-// Khmer (U+1780–U+17FF) and Khmer Symbols (U+19E0–U+19FF), the blocks of the Unicode standard.
-const KHMER = /[\u1780-\u17FF\u19E0-\u19FF]/u;
+const KHMER = new RegExp(`[${KHMER_ANY}]`, 'u');
 
 /** How far extracted Khmer text is from the ground truth. */
 export interface KhmerTextScore {
