@@ -1,4 +1,4 @@
-import type { Evidence, Section, Warning } from '../schema/release.js';
+import type { Evidence, Section } from '../schema/release.js';
 
 /**
  * What every field extractor reads: the normalized full text and its language sections.
@@ -12,4 +12,3 @@ export interface FieldContext {
 /** Offsets into `FieldContext.text`. */
 export type Span = Pick<Evidence, 'start' | 'end'>;
 
-export type { Warning };

@@ -7,12 +7,16 @@ export const KHMER_DIGITS = ['០', '១', '២', '៣', '៤', '៥', '៦', '�
 /** A regex character class matching one Western or Khmer digit. */
 export const ANY_DIGIT_CLASS = '[0-9០-៩]';
 
+/**
+ * `text` with each Khmer digit replaced by its Western digit. Both are one UTF-16 unit, so offsets
+ * into the result are offsets into `text`.
+ */
+export function westernDigits(text: string): string {
+  return text.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d as (typeof KHMER_DIGITS)[number])));
+}
+
 /** The integer written with Western and/or Khmer digits, or NaN when `digits` has another character. */
 export function parseMixedDigits(digits: string): number {
-  let western = '';
-  for (const ch of digits) {
-    const khmer = KHMER_DIGITS.indexOf(ch as (typeof KHMER_DIGITS)[number]);
-    western += khmer >= 0 ? String(khmer) : ch;
-  }
+  const western = westernDigits(digits);
   return /^[0-9]+$/.test(western) ? Number(western) : Number.NaN;
 }

@@ -3,17 +3,19 @@
 
 /** Consonants and independent vowels: the bases a cluster starts with. */
 export const KHMER_BASE = '\u1780-\u17B3';
-/** COENG: the next consonant is written as a subscript. */
-export const KHMER_COENG = '\u17D2';
-/** Dependent vowels. */
-export const KHMER_VOWEL = '\u17B6-\u17C5';
 /** Marks that follow a base: vowels, signs, shifters, robat, coeng, atthacan. */
 export const KHMER_MARK = '\u17B6-\u17D3\u17DD';
 /** Every letter of the Khmer and Khmer Symbols blocks, digits included. */
 export const KHMER_ANY = '\u1780-\u17FF\u19E0-\u19FF';
+/** Khmer letters, signs and the repetition mark ៗ, but not Khmer punctuation (។ ៕ ៖) or digits: what a word is written with. */
+export const KHMER_WORD_LETTERS = '\u1780-\u17D3\u17D7\u17DC\u17DD';
 
-/** The consonant RO, whose subscript form is written before the base but stored after other subscripts. */
-export const KHMER_RO = '\u179A';
+const KHMER_BLOCK_CHAR = /[\u1780-\u17FF]/;
+
+/** True when `text` has a character of the Khmer block: a name or phrase with one is Khmer, not Latin. */
+export function hasKhmer(text: string): boolean {
+  return KHMER_BLOCK_CHAR.test(text);
+}
 
 /**
  * Rank of each mark inside a cluster, following the storage order of the Unicode Standard and the

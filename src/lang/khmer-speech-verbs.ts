@@ -39,3 +39,5 @@ export const KHMER_SPEECH_VERBS: readonly string[] = [
   'ថ្លែងការណ៍',
 ];
 
+/** Auxiliaries that stand between a subject and its speech verb: បាន (past), ក៏ ("also") and both. */
+export const KHMER_SPEECH_AUXILIARIES: readonly string[] = ['ក៏បាន', 'បាន', 'ក៏'];

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import * as linkify from 'linkifyjs';
-import { KHMER_DIGITS } from '../../lang/khmer-numerals.js';
+import { westernDigits } from '../../lang/khmer-numerals.js';
 
 /** One e-mail address, phone number or URL printed in the text. */
 export interface ContactItem {
@@ -27,9 +27,8 @@ export function findContactItems(text: string): ContactItem[] {
     if (link.type !== 'email' && link.type !== 'url') continue;
     items.push({ kind: link.type, value: link.value, start: link.start, end: link.end });
   }
-  // Khmer digits become Western ones unit for unit, so offsets stay valid.
-  const western = text.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d as (typeof KHMER_DIGITS)[number])));
-  for (const candidate of western.matchAll(PHONE_CANDIDATE)) {
+  // Cambodian releases print phone numbers in Khmer digits too; libphonenumber-js reads only Western ones.
+  for (const candidate of westernDigits(text).matchAll(PHONE_CANDIDATE)) {
     const written = candidate[0];
     const phone = PHONE_AS_WRITTEN.test(written) ? parsePhoneNumberFromString(written, DEFAULT_COUNTRY) : undefined;
     if (!phone?.isValid()) continue;

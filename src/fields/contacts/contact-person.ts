@@ -1,6 +1,7 @@
 import { CONTACT_CUES } from '../../lang/contact-cues.js';
 import { ENGLISH_HONORIFICS } from '../../lang/english-honorifics.js';
 import { KHMER_HONORIFICS } from '../../lang/khmer-honorifics.js';
+import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
 import type { Span } from '../field-types.js';
 
 /** A cue such as "please contact" and the person named after it, if any. */
@@ -10,13 +11,13 @@ export interface ContactPerson {
   nameSpan?: Span;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HONORIFIC = [...ENGLISH_HONORIFICS.map((h) => h.form), ...KHMER_HONORIFICS.map((h) => h.form)]
   .sort((a, b) => b.length - a.length)
-  .map((f) => `${escape(f.replace(/\.$/, ''))}\\.?`)
+  .map((f) => `${escapeRegExp(f.replace(/\.$/, ''))}\\.?`)
   .join('|');
-const KHMER_WORD = '[\\u1780-\\u17D3\\u17D7\\u17DC\\u17DD]+';
-const CUE = new RegExp(CONTACT_CUES.map(escape).join('|'), 'gi');
+const KHMER_WORD = `[${KHMER_WORD_LETTERS}]+`;
+const CUE = new RegExp(CONTACT_CUES.map(escapeRegExp).join('|'), 'gi');
 // After the cue: markdown marks, an optional honorific, then the name: up to four capitalised
 // words, or up to two Khmer words (family name, given name).
 const NAME_AFTER_CUE = new RegExp(

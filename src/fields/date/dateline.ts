@@ -1,8 +1,9 @@
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../lang/english-months.js';
 import { LUNAR_SOLAR_JOINERS } from '../../lang/khmer-lunar-calendar.js';
+import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
 import { ENGLISH_PLACE_UNIT_WORDS, KHMER_PLACE_OPENERS } from '../../lang/place-names.js';
 import type { Span } from '../field-types.js';
-import type { SectionLine } from './section-lines.js';
+import type { SectionLine } from '../section-lines.js';
 import { findDates, KHMER_LUNAR_DATE, readDateAt, type WrittenDate } from './written-date.js';
 
 /** What a line says as a dateline or byline: a place, a date, or both. */
@@ -15,15 +16,15 @@ export interface Dateline {
   lunarOnly?: Span;
 }
 
-// A place phrase: capitalised words, optionally comma-separated, with admin-unit words in lower case
-// (`Ariksat Commune, Kandal Province`, `Siem Reap province`); at most six words.
 // A weekday or month after the place starts the date (`Phnom Penh, Monday, 4 March 2019`).
 const DATE_WORDS = [...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS.keys()].flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
 const NOT_DATE_WORD = `(?!(?:${DATE_WORDS.join('|')})\\b)`;
+// A place phrase: capitalised words, optionally comma-separated, with admin-unit words in lower case
+// (`Ariksat Commune, Kandal Province`, `Siem Reap province`); at most six words.
 const EN_WORD = `(?:${NOT_DATE_WORD}[A-Z][\\p{L}'’.-]*|${ENGLISH_PLACE_UNIT_WORDS.join('|')})`;
 const EN_PLACE = `${NOT_DATE_WORD}[A-Z][\\p{L}'’.-]*(?:(?:, ?| )${EN_WORD}){0,5}`;
 // Khmer writes a place without spaces (`រាជធានីភ្នំពេញ`, `ខេត្តកណ្តាល`).
-const KM_PLACE = '[\\u1780-\\u17D3\\u17D7\\u17DC\\u17DD]{2,40}';
+const KM_PLACE = `[${KHMER_WORD_LETTERS}]{2,40}`;
 const DASH = '[—–]|--?';
 // Wire copy names its agency after the place: `PHNOM PENH (Reuters) —`.
 const AGENCY = '(?:\\s*\\([A-Z][\\p{L} ]{1,30}\\))?';

@@ -1,7 +1,7 @@
 import type { Warning } from '../../schema/release.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { sectionLines } from '../section-lines.js';
 import { readDateline } from './dateline.js';
-import { sectionLines } from './section-lines.js';
 
 /**
  * The publication date of a release, from the dateline, byline or official date line of each

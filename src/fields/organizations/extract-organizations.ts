@@ -1,3 +1,4 @@
+import { hasKhmer } from '../../lang/khmer-script.js';
 import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
@@ -137,7 +138,7 @@ function withoutCambodianOwner(form: string): string {
 /** Case, apostrophe style and Khmer's optional spaces do not make another name. */
 function sameNameKey(form: string): string {
   const key = form.toLowerCase().replace(/['’]/g, "'");
-  return /[\u1780-\u17FF]/.test(key) ? key.replace(/\s+/g, '') : key;
+  return hasKhmer(key) ? key.replace(/\s+/g, '') : key;
 }
 
 function toOrganization(group: OrganizationMention[]): Organization | null {
@@ -168,7 +169,7 @@ function toOrganization(group: OrganizationMention[]): Organization | null {
 }
 
 function letters(form: string): number {
-  return /[\u1780-\u17FF]/.test(form) ? form.replace(/\s/g, '').length : form.length;
+  return hasKhmer(form) ? form.replace(/\s/g, '').length : form.length;
 }
 
 /** Disjoint sets of mentions, kept in insertion order. */

@@ -1,4 +1,5 @@
 import { KHMER_COUNTRY_NAMES } from '../../lang/khmer-country-names.js';
+import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
 import {
   KHMER_COMPOUNDS_HIDING_STOP_WORDS,
   KHMER_GENERIC_TAILS,
@@ -11,7 +12,7 @@ import {
   KHMER_WEAK_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
 import { khmerOwnerSuffix } from './khmer-owner-suffix.js';
-import { alternationOf as anyOf, KHMER_WORD_LETTERS, literalPattern, type OrganizationMention } from './organization-mention.js';
+import { alternationOf as anyOf, literalPattern, type OrganizationMention } from './organization-mention.js';
 
 // Khmer names run without spaces; a name longer than this has swallowed the rest of the sentence.
 const MAX_NAME_LENGTH = 50;
@@ -48,14 +49,16 @@ export function findKhmerOrganizations(text: string): OrganizationMention[] {
     const headLength = HEAD_AT_START.exec(m[0])![0].length;
     let form = cutAtEnder(m[0], headLength);
     while (TRAILING_CONNECTOR.test(form.slice(headLength))) form = form.replace(TRAILING_CONNECTOR, '');
-    const run = form === m[0];
-    if (!run) form += khmerOwnerSuffix(text, m.index + form.length);
+    // A name cut at a link word such as របស់ "of" gets back the owner that follows it
+    // (ក្រសួងពាណិជ្ជកម្មរបស់ប្រទេសថៃ); a whole run ended at a space, so nothing is glued after it.
+    const uncut = form === m[0];
+    if (!uncut) form += khmerOwnerSuffix(text, m.index + form.length);
     HEAD.lastIndex = m.index + Math.max(form.length, headLength);
     if (GENERIC.test(form.slice(headLength)) || form.length > MAX_NAME_LENGTH) continue;
-    const latin = run ? LATIN_NAME_AFTER.exec(text.slice(m.index + form.length)) : null;
+    const latin = uncut ? LATIN_NAME_AFTER.exec(text.slice(m.index + form.length)) : null;
     if (latin) form += latin[0];
     else if (form.length - headLength < MIN_TAIL_LENGTH) continue;
-    const conjunct = run && !latin ? SPACED_CONJUNCT.exec(text.slice(m.index + form.length))?.[0] : undefined;
+    const conjunct = uncut && !latin ? SPACED_CONJUNCT.exec(text.slice(m.index + form.length))?.[0] : undefined;
     if (conjunct && cutAtEnder(conjunct, 0) === conjunct) form += conjunct;
     const weak = !latin && WEAK_HEAD_AT_START.test(form) && !MARKER.test(form.replace(HIDDEN_FROM_MARKERS, hide));
     found.push({ start: m.index, end: m.index + form.length, form, lang: 'km', isAcronym: false, ...(weak ? { weak } : {}) });

@@ -1,3 +1,4 @@
+import { hasKhmer } from '../../lang/khmer-script.js';
 import { normalizeText } from '../../normalize/normalize-text.js';
 import type { LanguageCode } from '../../schema/release.js';
 
@@ -19,12 +20,9 @@ export interface OrganizationMention {
   byTitle?: boolean;
 }
 
-/** Khmer letters, signs and the repetition mark ៗ, but not Khmer punctuation (។ ៕ ៖). */
-export const KHMER_WORD_LETTERS = '\\u1780-\\u17D3\\u17D7\\u17DC\\u17DD';
-
 /** Khmer when the form has Khmer letters. */
 export function formLanguage(form: string): LanguageCode {
-  return /[\u1780-\u17FF]/.test(form) ? 'km' : 'en';
+  return hasKhmer(form) ? 'km' : 'en';
 }
 
 /**

@@ -1,10 +1,11 @@
+import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
 import {
   ENGLISH_ORGANIZATION_HEADS,
   ENGLISH_WEAK_ORGANIZATION_HEADS,
   KHMER_NAME_PREFIX_WORDS,
   KHMER_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
-import { KHMER_WORD_LETTERS, literalPattern, type OrganizationMention } from './organization-mention.js';
+import { literalPattern, type OrganizationMention } from './organization-mention.js';
 
 /** A name and what the parentheses after it give: its acronym or its name in the other language. */
 export interface ParenthesizedPair {

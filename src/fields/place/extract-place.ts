@@ -1,8 +1,8 @@
 import { CAMBODIAN_PLACES, KHMER_PLACE_PREFIXES } from '../../lang/place-names.js';
 import type { Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
-import { sectionLines } from '../date/section-lines.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { sectionLines } from '../section-lines.js';
 
 // A dateline opens the story: past this many lines of a section, a `Name — ...` line is body text.
 const DATELINE_MAX_LINE = 8;

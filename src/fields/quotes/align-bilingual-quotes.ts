@@ -1,3 +1,5 @@
+import { westernDigits } from '../../lang/khmer-numerals.js';
+
 /** What alignment needs to know about one quote. */
 export interface AlignableQuote {
   text: string;
@@ -9,7 +11,6 @@ export interface AlignableQuote {
   paragraph?: number;
 }
 
-const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 // Below this score a Khmer/English pair is left unaligned: one matching signal (length, a number
 // or the speaker) is not enough on its own.
 const MIN_PAIR_SCORE = 1;
@@ -107,7 +108,7 @@ function cutScore(wholeToCut: number, km: Features, en: Features): number {
   return Math.abs(km.paragraph - en.paragraph) <= 1 ? 1 : -1;
 }
 
+// A Khmer quote writes its numbers in Khmer digits, its translation in Western ones: compare them as one.
 function numbersIn(text: string): Set<string> {
-  const western = text.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
-  return new Set(western.match(/\d+/g) ?? []);
+  return new Set(westernDigits(text).match(/\d+/g) ?? []);
 }

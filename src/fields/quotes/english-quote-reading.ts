@@ -16,6 +16,12 @@ import {
 
 const REPORTING = new Set(ENGLISH_REPORTING_VERBS);
 const REPORTING_WORD = new RegExp(`\\b(${ENGLISH_REPORTING_VERBS.join('|')})\\b`, 'g');
+// The pronouns of ENGLISH_PERSON_PRONOUNS, also capitalised as at the start of a sentence.
+const PRONOUN = Object.keys(ENGLISH_PERSON_PRONOUNS)
+  .flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)])
+  .join('|');
+const PRONOUN_FIRST = new RegExp(`^(${PRONOUN})\\b`);
+const PRONOUN_LAST = new RegExp(`(?:^|\\s)(${PRONOUN})$`);
 
 /** Reads an English quotation: `“…,” said X`, `X said “…”`, `according to X`, pronouns. */
 export function readEnglishQuote(s: QuoteSurroundings): QuoteReading {
@@ -64,14 +70,14 @@ function readEnglishAfter(s: QuoteSurroundings): SpeakerReference | undefined {
 }
 
 function pronounAt(phrase: string, offset: number): SpeakerReference | undefined {
-  const m = /^(he|she|He|She)\b/.exec(phrase);
+  const m = PRONOUN_FIRST.exec(phrase);
   if (!m) return undefined;
   return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[m[1]!.toLowerCase()]!, at: offset };
 }
 
 function subjectReference(subject: string, offset: number): SpeakerReference | undefined {
   const trimmed = subject.replace(/[\s*,]+$/, '');
-  const pronoun = /(?:^|\s)(he|she|He|She)$/.exec(trimmed);
+  const pronoun = PRONOUN_LAST.exec(trimmed);
   if (pronoun) return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[pronoun[1]!.toLowerCase()]!, at: offset };
   const name = readEnglishNameBefore(subject);
   if (name) return { kind: 'named', mention: mentionFromParsed(name, offset, 'en') };

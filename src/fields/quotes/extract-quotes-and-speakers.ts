@@ -1,3 +1,4 @@
+import { hasKhmer } from '../../lang/khmer-script.js';
 import type { LanguageCode, Quote, Speaker, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import type { SpeakerReference } from '../speakers/person-mention.js';
@@ -11,7 +12,6 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
 import { khmerDescribedTitle, resolveReference } from './resolve-reference.js';
 
-const KHMER = /[\u1780-\u17FF]/;
 // A quote whose words (at least this many characters) are part of another quote repeats it (a
 // pull-quote or summary repeating a body quote, often its last sentence), so they share a speaker.
 const MIN_REPEAT_LENGTH = 20;
@@ -70,7 +70,7 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
 function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {
   const section = ctx.sections.find((s) => span.open >= s.start && span.open < s.end);
   if (section) return section.lang;
-  return KHMER.test(ctx.text.slice(span.inner.start, span.inner.end)) ? 'km' : 'en';
+  return hasKhmer(ctx.text.slice(span.inner.start, span.inner.end)) ? 'km' : 'en';
 }
 
 function readQuotes(ctx: FieldContext): Found[] {
@@ -118,14 +118,14 @@ function paragraphOrdinal(ctx: FieldContext, at: number, lang: LanguageCode): nu
   const section = ctx.sections.find((s) => at >= s.start && at < s.end);
   const before = ctx.text.slice(section ? section.start : 0, at);
   const paragraphs = before.split(/\n\s*\n/).slice(0, -1);
-  return paragraphs.filter((p) => (lang === 'km' ? KHMER.test(p) : /[A-Za-z]/.test(p) && !KHMER.test(p))).length;
+  return paragraphs.filter((p) => (lang === 'km' ? hasKhmer(p) : /[A-Za-z]/.test(p) && !hasKhmer(p))).length;
 }
 
 // A quotation cut by a line or page break reads as one: Khmer lines join without a space
 // (Khmer writes no space between words), other lines with one.
 function joinLines(quote: string): string {
   return quote.replace(/\s*\n\s*/g, (gap, at: number) =>
-    KHMER.test(quote[at - 1] ?? '') && KHMER.test(quote[at + gap.length] ?? '') ? '' : ' ',
+    hasKhmer(quote[at - 1] ?? '') && hasKhmer(quote[at + gap.length] ?? '') ? '' : ' ',
   );
 }
 
@@ -179,7 +179,7 @@ function alignAndMerge(found: Found[], entries: SpeakerEntry[]): void {
     text: q.text,
     paragraph: q.paragraph,
     ...(q.span.close === null ? { cut: true } : {}),
-    ...(q.speaker && !KHMER.test(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {}),
+    ...(q.speaker && !hasKhmer(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {}),
   });
   const pairs = alignBilingualQuotes(km.map(alignable), en.map(alignable));
   for (const [i, j] of pairs) {
@@ -187,7 +187,7 @@ function alignAndMerge(found: Found[], entries: SpeakerEntry[]): void {
     const e = en[j]!;
     k.alignedWith = found.indexOf(e);
     e.alignedWith = found.indexOf(k);
-    if (k.speaker && e.speaker && k.speaker !== e.speaker && KHMER.test(k.speaker.name) && !e.speaker.khmerName) {
+    if (k.speaker && e.speaker && k.speaker !== e.speaker && hasKhmer(k.speaker.name) && !e.speaker.khmerName) {
       const from = k.speaker;
       mergeSpeakers(e.speaker, from);
       for (const q of found) if (q.speaker === from) q.speaker = e.speaker;

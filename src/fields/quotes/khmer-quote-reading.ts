@@ -1,6 +1,6 @@
 import { KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js';
 import { KHMER_GROUP_PRONOUNS, KHMER_PERSON_PRONOUNS } from '../../lang/khmer-pronouns.js';
-import { KHMER_SPEECH_VERBS } from '../../lang/khmer-speech-verbs.js';
+import { KHMER_SPEECH_AUXILIARIES, KHMER_SPEECH_VERBS } from '../../lang/khmer-speech-verbs.js';
 import { KHMER_TITLE_WORDS } from '../../lang/khmer-titles.js';
 import { KHMER_ORGANIZATION_HEADS } from '../../lang/organization-heads.js';
 import { KHMER_LABEL_NOUNS, KHMER_LABEL_VERBS, KHMER_PREDICATE_OPENERS } from '../../lang/quote-label-words.js';
@@ -12,11 +12,16 @@ import { sentenceStart } from './quote-sentence.js';
 import {
   citesDocument,
   endsWithLabel,
+  innerText,
   isShortKhmer,
   type QuoteReading,
   type QuoteSurroundings,
   standsAlone,
+  withoutTrailingAuxiliary,
 } from './quote-surroundings.js';
+
+// A role between a name and its verb (លោក X រដ្ឋមន្ត្រី… បាននិយាយ) ends before the verb's auxiliary.
+const ROLE_TRAILING_AUXILIARY = new RegExp(`[\\s*,]*(?:${KHMER_SPEECH_AUXILIARIES.join('|')})?\\s*$`);
 
 /** Reads a Khmer quotation: `X មានប្រសាសន៍ថា «…»`, bare honorifics as pronouns, quotes standing alone. */
 export function readKhmerQuote(s: QuoteSurroundings): QuoteReading {
@@ -61,7 +66,7 @@ function introducedBySubject(s: QuoteSurroundings, before: string): boolean {
 }
 
 function opensPredicate(s: QuoteSurroundings): boolean {
-  const inner = s.text.slice(s.span.inner.start, s.span.inner.end);
+  const inner = innerText(s);
   return KHMER_PREDICATE_OPENERS.some((w) => inner.startsWith(w));
 }
 
@@ -107,7 +112,7 @@ export function khmerSubject(text: string, start: number, end: number): SpeakerR
 // Without an honorific the subject may still be a Latin name (an agency: ទីភ្នាក់ងារ Xinhua
 // បានបន្ថែមថា) or a described person (ប្រជាពលរដ្ឋម្នាក់ទៀត អាយុ៤៥ឆ្នាំ បានថ្លែង).
 function nameWithoutHonorific(phrase: string, offset: number): PersonMention | undefined {
-  const trimmed = phrase.replace(/[\s*,]*(ក៏បាន|បាន|ក៏)?[\s*,]*$/, '');
+  const trimmed = withoutTrailingAuxiliary(phrase);
   const latin = /[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,3}$/.exec(trimmed);
   if (latin) {
     const span = { start: offset + latin.index, end: offset + latin.index + latin[0].length };
@@ -125,7 +130,7 @@ function nameWithoutHonorific(phrase: string, offset: number): PersonMention | u
 // `…ចេញផ្សាយកាលពីថ្ងៃចន្ទ គណបក្សសង្គ្រោះជាតិ បានលើកឡើងថា៖ «…»`: a party's or ministry's statement is
 // quoted with the organization as its speaker (corpus README: written statements are quotes).
 function organizationSubject(phrase: string, offset: number): PersonMention | undefined {
-  const trimmed = phrase.replace(/[\s*,]*(ក៏បាន|បាន|ក៏)?[\s*,]*$/, '');
+  const trimmed = withoutTrailingAuxiliary(phrase);
   const last = /\S+$/.exec(trimmed);
   if (!last || !KHMER_ORGANIZATION_HEADS.some((h) => last[0].startsWith(h) && last[0].length > h.length)) return undefined;
   const span = { start: offset + last.index, end: offset + last.index + last[0].length };
@@ -134,7 +139,7 @@ function organizationSubject(phrase: string, offset: number): PersonMention | un
 
 function khmerRole(between: string): string | undefined {
   const role = trimStrayMarks(
-    trimStrayMarks(between).replace(/^(ដែលជា|ជា)?\s*/, '').replace(/[\s*,]*(បាន|ក៏បាន|ក៏)?\s*$/, ''),
+    trimStrayMarks(between).replace(/^(ដែលជា|ជា)?\s*/, '').replace(ROLE_TRAILING_AUXILIARY, ''),
   );
   if (role.length === 0 || role.length > 60) return undefined;
   return KHMER_TITLE_WORDS.some((w) => role.startsWith(w)) ? role : undefined;

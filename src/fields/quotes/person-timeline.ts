@@ -6,12 +6,15 @@ import type { PersonMention } from '../speakers/person-mention.js';
 import { khmerSubject, lastKhmerSpeechVerb } from './khmer-quote-reading.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 
+// A name inside quotation marks is someone the speaker talks about, not a speaker a later pronoun means.
 function inside(spans: QuoteSpan[], at: number): boolean {
   return spans.some((s) => at >= s.open && at < (s.close ?? s.inner.end));
 }
 
-// What a pronoun can point back to.
-/** Every naming of a person outside quotation marks, plus the quotes' named speakers, in text order. */
+/**
+ * What a pronoun can point back to: every naming of a person outside quotation marks, plus the
+ * quotes' named speakers, in text order.
+ */
 export function personTimeline(ctx: FieldContext, attributed: PersonMention[]): PersonMention[] {
   const spans = findQuoteSpans(ctx.text);
   const mentions: PersonMention[] = [];
@@ -50,7 +53,7 @@ const GENDERED = Object.keys(KHMER_GENDERED_PERSON_NOUNS).join('|');
 const CLASSIFIERS = KHMER_PERSON_CLASSIFIERS.join('|');
 // "បុរសវ័យចំណាស់ម្នាក់" (an elderly man): a noun of gender, a few describing words, a classifier; not
 // when a name follows (បុរសម្នាក់ឈ្មោះ…, a man named …: the name is the mention).
-const DESCRIBED_PERSON = new RegExp(`(${GENDERED})[\u1780-\u17D3 ]{0,24}?(?:${CLASSIFIERS})(?!\s*ឈ្មោះ)`, 'g');
+const DESCRIBED_PERSON = new RegExp(`(${GENDERED})[\u1780-\u17D3 ]{0,24}?(?:${CLASSIFIERS})(?!\\s*ឈ្មោះ)`, 'g');
 
 // People introduced only by description, with the gender their noun gives.
 function describedKhmerPersons(text: string, start: number, end: number): PersonMention[] {

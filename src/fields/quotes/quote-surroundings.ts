@@ -1,3 +1,5 @@
+import { hasKhmer } from '../../lang/khmer-script.js';
+import { KHMER_SPEECH_AUXILIARIES } from '../../lang/khmer-speech-verbs.js';
 import type { SpeakerReference } from '../speakers/person-mention.js';
 import type { QuoteSpan } from './quote-marks.js';
 
@@ -29,6 +31,8 @@ export interface QuoteSurroundings {
 const SHORT_ENGLISH_WORDS = 4;
 const SHORT_KHMER_LETTERS = 20;
 
+const TRAILING_AUXILIARY = new RegExp(`[\\s*,]*(?:${KHMER_SPEECH_AUXILIARIES.join('|')})?[\\s*,]*$`);
+
 /** The words inside the quotation marks. */
 export function innerText(s: QuoteSurroundings): string {
   return s.text.slice(s.span.inner.start, s.span.inner.end);
@@ -58,12 +62,17 @@ export function standsAlone(s: QuoteSurroundings): boolean {
 export function endsWithLabel(before: string, labels: readonly string[]): boolean {
   // "ហៅថា «", "មានចំណងជើងថា«": the conjunction ថា may sit between the label word and the mark.
   const tail = before.replace(/[\s*:,៖]+$/, '').replace(/ថា$/, '').trimEnd().toLowerCase();
-  return labels.some((w) => tail === w || tail.endsWith(` ${w}`) || (/[\u1780-\u17FF]/.test(w) && tail.endsWith(w)));
+  return labels.some((w) => tail === w || tail.endsWith(` ${w}`) || (hasKhmer(w) && tail.endsWith(w)));
+}
+
+/** The words before a Khmer speech verb without the auxiliary (បាន, ក៏) and marks that end them. */
+export function withoutTrailingAuxiliary(subject: string): string {
+  return subject.replace(TRAILING_AUXILIARY, '');
 }
 
 /** True when the subject right before the speech verb is a document (សៀវភៅនោះបាន…, "the handbook"). */
 export function citesDocument(subject: string, nouns: readonly string[]): boolean {
-  const chunks = subject.replace(/[\s*,]*(ក៏បាន|បាន|ក៏)?[\s*,]*$/, '').split(/\s+/);
+  const chunks = withoutTrailingAuxiliary(subject).split(/\s+/);
   const last = chunks.slice(-2).join(' ').toLowerCase();
   return nouns.some((n) => last.startsWith(n) || last.includes(` ${n}`));
 }

@@ -1,4 +1,5 @@
 import { KHMER_HONORIFICS } from '../../lang/khmer-honorifics.js';
+import { KHMER_GLUED_NAME_STOPS, KHMER_NAME_STOP_WORDS, KHMER_PHRASE_JOINERS } from '../../lang/khmer-name-boundaries.js';
 import { KHMER_SPEECH_VERBS } from '../../lang/khmer-speech-verbs.js';
 import { KHMER_TITLE_WORDS } from '../../lang/khmer-titles.js';
 import type { Gender, PersonMention } from './person-mention.js';
@@ -7,18 +8,9 @@ const HONORIFICS = [...KHMER_HONORIFICS].sort((a, b) => b.form.length - a.form.l
 const KHMER_LETTER = /[\u1780-\u17D3\u17DD]/;
 const LATIN_NAME_TOKEN = /^[A-Z][A-Za-z\u00C0-\u024F'’.-]*$/;
 
-// Words a Khmer personal name never starts with: relative pronoun, auxiliaries, copulas,
-// prepositions and conjunctions. A name stops at the first of them (លោក ហេង ដែលជាកសិករ…).
-const NAME_STOP_WORDS = [
-  'ដែល', 'បាន', 'មាន', 'ជា', 'ថា', 'ក៏', 'នៅ', 'និង', 'គឺ', 'ពី', 'ឲ្យ', 'ឱ្យ', 'អាយុ', 'ត្រូវ',
-  'កំពុង', 'នឹង', 'មិន', 'ទៅ', 'មក', 'ទទួល', 'ហើយ', 'តែ', 'ដោយ', 'ក្នុង', 'ជាមួយ', 'របស់', 'ចំពោះ',
-  'ក្រោយ', 'មុន', 'ពេល', 'ធ្លាប់', 'ទើប', 'នោះ', 'នេះ', 'ផង', 'ដែរ', 'ទាំង', 'អ្នក', 'ខ្លួន', 'ចង់',
-];
-// Inside a glued token (លោកហេងបាននិយាយ) only long, unambiguous words may cut a name.
-const GLUED_STOPS = ['បាន', 'មាន', 'ដែល', 'ក៏បាន', 'នោះ', 'នេះ', ...KHMER_SPEECH_VERBS];
-const STARTS_NOT_NAME = [...NAME_STOP_WORDS, ...KHMER_SPEECH_VERBS, ...KHMER_TITLE_WORDS];
-// Words after which an honorific starts a new phrase even without a space (ហើយលោកបានបន្ថែម).
-const JOINERS = ['ហើយ', 'ដែល', 'និង', 'ថា', 'គឺ', 'តែ', 'ចំណែក', 'រីឯ', 'ខណៈ', 'ពេល', 'ដោយ', 'ទៅ', 'ពី', 'ឲ្យ', 'ឱ្យ'];
+// A speech verb glued after a name (លោកហេងមានប្រសាសន៍) ends it, and a name never opens with one or with a title.
+const GLUED_STOPS = [...KHMER_GLUED_NAME_STOPS, ...KHMER_SPEECH_VERBS];
+const STARTS_NOT_NAME = [...KHMER_NAME_STOP_WORDS, ...KHMER_SPEECH_VERBS, ...KHMER_TITLE_WORDS];
 
 /** A Khmer honorific found in the text, and the person (or pronoun use) it introduces. */
 export interface KhmerHonorificUse {
@@ -58,7 +50,7 @@ function startsPhrase(text: string, i: number, floor: number): boolean {
   const prev = text[i - 1]!;
   if (!KHMER_LETTER.test(prev)) return true;
   const before = text.slice(Math.max(floor, i - 6), i);
-  return JOINERS.some((j) => before.endsWith(j));
+  return KHMER_PHRASE_JOINERS.some((j) => before.endsWith(j));
 }
 
 function readAfterHonorific(text: string, at: number, limit: number): KhmerHonorificUse {
@@ -122,7 +114,7 @@ function readKhmerName(
     let word = m[0];
     // Right after the honorific a short particle may open a name (លោក ថារ៉ូ); later it ends it.
     const stops = count === 0 ? STARTS_NOT_NAME.filter((w) => w.length > 2) : STARTS_NOT_NAME;
-    if (stops.some((w) => word.startsWith(w)) || NAME_STOP_WORDS.includes(word)) break;
+    if (stops.some((w) => word.startsWith(w)) || KHMER_NAME_STOP_WORDS.includes(word)) break;
     const cut = gluedCut(word);
     if (cut > 0) word = word.slice(0, cut);
     if (word.length > 12) break;

@@ -1,16 +1,15 @@
 import { KHMER_HONORIFICS } from '../../lang/khmer-honorifics.js';
+import { hasKhmer } from '../../lang/khmer-script.js';
 import type { Speaker } from '../../schema/release.js';
 import type { Span } from '../field-types.js';
 import type { SpeakerEntry } from './speaker-registry.js';
-
-const KHMER = /[\u1780-\u17FF]/;
 
 /** The output record for a collected speaker: English name first, Khmer form alongside, every mention. */
 export function toSpeaker(text: string, e: SpeakerEntry): Speaker {
   const mentions = nameOccurrences(text, e);
   const first = mentions[0]!;
-  const en = KHMER.test(e.name) ? undefined : e.name;
-  const km = KHMER.test(e.name) ? e.name : e.khmerName;
+  const en = hasKhmer(e.name) ? undefined : e.name;
+  const km = hasKhmer(e.name) ? e.name : e.khmerName;
   return {
     name: e.name,
     names: { ...(en ? { en } : {}), ...(km ? { km } : {}) },
@@ -44,6 +43,6 @@ function nameOccurrences(text: string, e: SpeakerEntry): Span[] {
 function isWholeWord(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  if (KHMER.test(text[start]!)) return !KHMER.test(after);
+  if (hasKhmer(text[start]!)) return !hasKhmer(after);
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }

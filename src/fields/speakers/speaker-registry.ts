@@ -1,3 +1,4 @@
+import { hasKhmer } from '../../lang/khmer-script.js';
 import type { LanguageCode } from '../../schema/release.js';
 import type { Span } from '../field-types.js';
 import type { Gender, PersonMention } from './person-mention.js';
@@ -22,8 +23,6 @@ export interface SpeakerEntry {
   describedAs?: string;
 }
 
-const KHMER = /[\u1780-\u17FF]/;
-
 function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
@@ -32,7 +31,7 @@ function words(name: string): string[] {
 // "Santipitaks", "Anurag Danda"); a first name alone is too often another person's family name.
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (KHMER.test(a) !== KHMER.test(b)) return false;
+  if (hasKhmer(a) !== hasKhmer(b)) return false;
   const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
   return short.length > 0 && short.join(' ') === long.slice(long.length - short.length).join(' ');
 }
@@ -87,7 +86,7 @@ function setDetails(entry: SpeakerEntry, mention: PersonMention): void {
 /** Folds `from` into `into` (the same person named in both languages). */
 export function mergeSpeakers(into: SpeakerEntry, from: SpeakerEntry): void {
   for (const f of from.forms) if (!into.forms.includes(f)) into.forms.push(f);
-  if (KHMER.test(from.name)) into.khmerName ??= from.name;
+  if (hasKhmer(from.name)) into.khmerName ??= from.name;
   into.spans.push(...from.spans);
   if (into.detailsLang === 'km' && from.detailsLang === 'en') {
     into.detailsLang = 'en';

@@ -2,13 +2,11 @@ import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import { TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
 import type { LanguageCode, Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
-import { type SectionLine, sectionLines } from '../date/section-lines.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { scriptLetterCounts, type SectionLine, sectionLines } from '../section-lines.js';
 
 // A headline is a line, not a paragraph: longer lines are body text.
 const MAX_TITLE_LENGTH = 250;
-const KHMER_LETTER = /[\u1780-\u17FF]/g;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
 const BOILERPLATE = new Set(TITLE_BOILERPLATE.map((b) => b.toLowerCase()));
 // A letterhead line that is only an institution's name (`ក្រសួងមុខងារសាធារណៈ`) is not the headline.
 const LETTERHEADS = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [...o.en, ...o.km]).map((n) => n.toLowerCase()));
@@ -43,8 +41,7 @@ function isHeadline(text: string, line: SectionLine): boolean {
     .toLowerCase();
   if (bare.length === 0 || BOILERPLATE.has(bare) || LETTERHEADS.has(bare)) return false;
   if (/^(?:https?:\/\/|www\.)|@|^\[/.test(bare)) return false;
-  const khmer = line.text.match(KHMER_LETTER)?.length ?? 0;
-  const latin = line.text.match(LATIN_LETTER)?.length ?? 0;
+  const { khmer, latin } = scriptLetterCounts(line.text);
   if (line.lang === 'km' ? khmer === 0 : latin === 0 || khmer > latin) return false;
   const dateline = readDateline(text, line);
   return dateline?.date === undefined && dateline?.lunarOnly === undefined;

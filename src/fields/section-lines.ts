@@ -1,5 +1,5 @@
-import type { LanguageCode } from '../../schema/release.js';
-import type { FieldContext } from '../field-types.js';
+import type { LanguageCode } from '../schema/release.js';
+import type { FieldContext } from './field-types.js';
 
 /** One non-empty line of a section, with leading spaces skipped. */
 export interface SectionLine {
@@ -39,8 +39,12 @@ export function sectionLines(ctx: FieldContext): SectionLine[] {
   return lines;
 }
 
+/** How many Khmer-block and Latin-script letters `text` has, to tell which script it is written in. */
+export function scriptLetterCounts(text: string): { khmer: number; latin: number } {
+  return { khmer: text.match(/[\u1780-\u17FF]/g)?.length ?? 0, latin: text.match(/\p{Script=Latin}/gu)?.length ?? 0 };
+}
+
 function guessLang(text: string): LanguageCode {
-  const khmer = text.match(/[\u1780-\u17FF]/g)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { khmer, latin } = scriptLetterCounts(text);
   return khmer >= latin * 0.3 ? 'km' : 'en';
 }
