@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
 import { decodeGrayImagePages } from '../images/decode-image-pages.js';
+import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
@@ -61,7 +62,7 @@ async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers
     const limit = pLimit(PAGES_IN_FLIGHT);
     const numbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
     const pages = await Promise.all(numbers.map((n) => limit(() => readPdfPage(pdf, n, options, readers, warnings))));
-    if (pages.some((p) => p.method === 'text-layer' && /[\u1780-\u17FF]/.test(p.text)) && !(await actualTextSupport())) {
+    if (pages.some((p) => p.method === 'text-layer' && hasKhmer(p.text)) && !(await actualTextSupport())) {
       warnings.push({
         code: 'ACTUALTEXT_UNSUPPORTED',
         message: 'pdf.js runs without presspipe\'s ActualText patch, so Khmer from text layers may be garbled; run `npm install` again',
