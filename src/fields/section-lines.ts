@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../schema/release.js';
+import { splitSections } from '../sections/split-sections.js';
 import type { FieldContext } from './field-types.js';
 
 /** One non-empty line of a section, with leading spaces skipped. */
@@ -13,11 +14,11 @@ export interface SectionLine {
 }
 
 /**
- * The non-empty lines of every section in text order. A context without sections is read as one
- * section whose language is guessed from its script, so extractors also work on bare text.
+ * The non-empty lines of every section in text order. A context without sections is split the way
+ * the pipeline splits it, so extractors also work on bare text.
  */
 export function sectionLines(ctx: FieldContext): SectionLine[] {
-  const sections = ctx.sections.length > 0 ? ctx.sections : [{ lang: guessLang(ctx.text), start: 0, end: ctx.text.length }];
+  const sections = ctx.sections.length > 0 ? ctx.sections : splitSections(ctx.text).sections;
   const lines: SectionLine[] = [];
   sections.forEach((section, sectionIndex) => {
     let index = 0;
@@ -37,14 +38,4 @@ export function sectionLines(ctx: FieldContext): SectionLine[] {
     }
   });
   return lines;
-}
-
-/** How many Khmer-block and Latin-script letters `text` has, to tell which script it is written in. */
-export function scriptLetterCounts(text: string): { khmer: number; latin: number } {
-  return { khmer: text.match(/[\u1780-\u17FF]/g)?.length ?? 0, latin: text.match(/\p{Script=Latin}/gu)?.length ?? 0 };
-}
-
-function guessLang(text: string): LanguageCode {
-  const { khmer, latin } = scriptLetterCounts(text);
-  return khmer >= latin * 0.3 ? 'km' : 'en';
 }

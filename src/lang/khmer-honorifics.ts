@@ -16,9 +16,7 @@ export interface KhmerHonorific {
 /** Khmer honorifics; longer forms are matched before their prefixes (លោកស្រី before លោក). */
 export const KHMER_HONORIFICS: readonly KhmerHonorific[] = [
   { form: 'សម្តេចតេជោ', gender: 'male' },
-  { form: 'សម្ដេចតេជោ', gender: 'male' },
   { form: 'សម្តេច', gender: 'any' },
-  { form: 'សម្ដេច', gender: 'any' },
   { form: 'ឯកឧត្តម', gender: 'male', en: 'H.E.' },
   { form: 'លោកជំទាវ', gender: 'female', en: 'Lok Chumteav' },
   { form: 'លោកឯកអគ្គរាជទូត', gender: 'male' },

@@ -17,7 +17,6 @@ export const TITLE_BOILERPLATE: readonly string[] = [
   'resilient nations',
   'empowered lives. resilient nations',
   'សេចក្តីប្រកាសព័ត៌មាន',
-  'សេចក្ដីប្រកាសព័ត៌មាន',
   'សេចក្តីថ្លែងការណ៍ព័ត៌មាន',
   'សេចក្តីថ្លែងការណ៍',
   'ព្រះរាជាណាចក្រកម្ពុជា',

@@ -1,9 +1,6 @@
 import { franc } from 'franc';
-import { KHMER_ANY } from '../lang/khmer-script.js';
 import type { LanguageCode, Section, Warning } from '../schema/release.js';
-
-const KHMER_LETTER = new RegExp(`[${KHMER_ANY}]`, 'g');
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+import { scriptLetterCounts } from './script-letter-counts.js';
 // A Khmer paragraph names people and bodies in Latin letters (`លោក Nick Beresford`, `(UNDP)`);
 // a paragraph is Khmer when Khmer letters make up this share of its letters.
 const KHMER_SHARE = 0.3;
@@ -52,8 +49,7 @@ function lines(text: string): Block[] {
   let start = 0;
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    const khmer = line.match(KHMER_LETTER)?.length ?? 0;
-    const latin = line.match(LATIN_LETTER)?.length ?? 0;
+    const { khmer, latin } = scriptLetterCounts(line);
     let lang: LanguageCode | null = null;
     if (khmer > 0 && khmer >= KHMER_SHARE * (khmer + latin)) lang = 'km';
     else if (latin > 0) lang = 'en';

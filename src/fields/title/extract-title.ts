@@ -3,7 +3,8 @@ import { TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
 import type { LanguageCode, Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
 import type { FieldContext, Span } from '../field-types.js';
-import { scriptLetterCounts, type SectionLine, sectionLines } from '../section-lines.js';
+import { scriptLetterCounts } from '../../sections/script-letter-counts.js';
+import { type SectionLine, sectionLines } from '../section-lines.js';
 
 // A headline is a line, not a paragraph: longer lines are body text.
 const MAX_TITLE_LENGTH = 250;
