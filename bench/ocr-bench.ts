@@ -11,6 +11,7 @@ import type { OcrImage, OcrResult } from '../src/ocr/ocr-engine.js';
 import { locateTessdata } from '../src/ocr/tessdata-files.js';
 import { createTesseractEngine } from '../src/ocr/tesseract-engine.js';
 import { openPdf } from '../src/pdf/open-pdf.js';
+import { packageVersion } from './package-version.js';
 
 /** Khmer and English character error rates of one reading against its source text. */
 export interface OcrScores {
@@ -244,7 +245,7 @@ export async function runOcrBench(): Promise<OcrBenchReport> {
     return {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}`,
       versions: {
-        'tesseract.js': JSON.parse(readFileSync(new URL('../node_modules/tesseract.js/package.json', import.meta.url), 'utf8')).version,
+        'tesseract.js': packageVersion('tesseract.js'),
         'native tesseract': execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? '',
         models: 'khm tessdata_fast (Debian 1:4.1.0-2) + eng 4.0.0_best_int (@tesseract.js-data/eng)',
       },

@@ -8,11 +8,11 @@ import { normalizeText } from '../src/normalize/normalize-text.js';
 import { openPdf } from '../src/pdf/open-pdf.js';
 import { extractRelease } from '../src/pipeline/extract-release.js';
 import { formatOcrBenchReport, runOcrBench } from './ocr-bench.js';
+import { packageVersion } from './package-version.js';
 
 const { values } = parseArgs({ options: { skip: { type: 'string', multiple: true, default: [] } } });
 const skip = new Set(values.skip);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
-const version = (pkg: string) => JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
 
 /** Median milliseconds of `runs` calls after one warm-up call. */
 async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
@@ -30,7 +30,7 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
 console.log('# presspipe bench');
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ` +
-    `pdfjs-dist ${version('pdfjs-dist')}, tesseract.js ${version('tesseract.js')}`,
+    `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}`,
 );
 
 const pdfBytes = fixture('bilingual-seed.pdf');
