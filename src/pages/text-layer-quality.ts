@@ -1,5 +1,6 @@
 import { KHMER_COMMON_WORDS } from '../lang/khmer-common-words.js';
 import { KHMER_ANY, KHMER_BASE, KHMER_MARK } from '../lang/khmer-script.js';
+import { LEGACY_KHMER_FONT_SIGNS } from '../lang/legacy-khmer-font-signs.js';
 
 /** What a PDF page's text layer gives, as the PDF stage counts it. */
 export interface TextLayerSample {
@@ -32,7 +33,7 @@ const BROKEN_CLUSTER = new RegExp(`(?:^|[^${KHMER_BASE}${KHMER_MARK}])[${KHMER_M
 const STRAY_ASCII = new RegExp(`(?<=[${KHMER_ANY}])[!-~](?=[${KHMER_ANY}])`, 'g');
 // Legacy Khmer fonts (Limon, ABC) map Khmer glyphs onto Latin code points, so their text reads as
 // words with inner capitals, digits inside letters and Latin-1 symbols: `raCFanMPñMpþeIej`, `f¶éaATM`.
-const ODD_LATIN_WORD = /\p{Ll}\p{Lu}|[¶μÆþñ³²¹§©®¬½ˆ~`|\\{}<>@#$%^&_=+]|\p{L}\d\p{L}/u;
+const ODD_LATIN_WORD = new RegExp(`\\p{Ll}\\p{Lu}|[${escapeForClass(LEGACY_KHMER_FONT_SIGNS)}]|\\p{L}\\d\\p{L}`, 'u');
 
 /**
  * Judges a PDF page's text layer: empty, glyphs that map to nothing, Khmer in visual order or with
@@ -85,4 +86,8 @@ function per100(count: number, of: number): number {
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+function escapeForClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&');
 }
