@@ -7,21 +7,21 @@ import { prf } from '../src/eval/eval-report.js';
 import { evaluateDocuments } from '../src/eval/evaluate-documents.js';
 import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
 
-// The accuracy floor the foundation issue sets on ../shared/corpus; `npm run eval` prints the table.
+// A floor under today's figures on ../shared/corpus, so a change that loses accuracy fails here;
+// `npm run eval` prints the table, with the dev and held-out halves apart.
 const corpus = process.env.PRESSPIPE_CORPUS ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 
 describe('extraction accuracy on the development corpus', () => {
-  it('stays above the floor for quotes, attribution, speakers and dates', async () => {
+  it('stays above the floor for quotes, attribution, speakers, dates, contacts and organizations', async () => {
     expect(existsSync(corpus), `the corpus is missing at ${corpus}: set PRESSPIPE_CORPUS to ../shared/corpus`).toBe(true);
     const docs = corpusDocuments(corpus);
-    expect(docs).toHaveLength(16);
+    expect(docs.length).toBeGreaterThanOrEqual(39);
     const { totals } = await evaluateDocuments(docs, PipelineOptionsSchema.parse({}), { ocr: createFakeOcrEngine(() => '') });
-    expect(prf(totals.quotes.all).f1).toBeGreaterThanOrEqual(0.8);
-    expect(prf(totals.attributedQuotes.all).f1).toBeGreaterThanOrEqual(0.65);
-    expect(prf(totals.speakers.all).f1).toBeGreaterThanOrEqual(0.65);
-    const dates = totals.date.all;
-    expect(dates.found / dates.expected).toBeGreaterThanOrEqual(0.9);
-    expect(dates.predicted).toBe(dates.expected);
-    expect(totals.contacts.all.predicted).toBe(0);
+    expect(prf(totals.quotes.all).f1).toBeGreaterThanOrEqual(0.88);
+    expect(prf(totals.attributedQuotes.all).f1).toBeGreaterThanOrEqual(0.78);
+    expect(prf(totals.speakers.all).f1).toBeGreaterThanOrEqual(0.84);
+    expect(prf(totals.date.all).f1).toBeGreaterThanOrEqual(0.7);
+    expect(prf(totals.contacts.all).f1).toBeGreaterThanOrEqual(0.75);
+    expect(prf(totals.organizations.all).f1).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -6,7 +6,7 @@ import { TruthSchema } from './truth-schema.js';
 
 const ev = { start: 0, end: 1 };
 const release = (over: Partial<Release>): Release => ({
-  schemaVersion: '1.0.0',
+  schemaVersion: '2.0.0',
   id: '0'.repeat(64),
   source: { filename: null, mediaType: 'text/plain', bytes: 1, pages: 1 },
   pages: [],
@@ -14,9 +14,10 @@ const release = (over: Partial<Release>): Release => ({
   languages: ['en'],
   sections: [],
   date: null,
+  eventDate: null,
   place: null,
   title: {},
-  fieldEvidence: { date: [], place: [], title: [] },
+  fieldEvidence: { date: [], eventDate: [], place: [], title: [] },
   speakers: [],
   quotes: [],
   contacts: [],
@@ -47,8 +48,8 @@ describe('scoreRelease', () => {
         place: 'Phnom  Penh',
         speakers: [{ name: 'Mr. Beresford', names: {}, evidence: ev, mentions: [ev] }],
         quotes: [
-          { text: 'happy', lang: 'en', speaker: null, evidence: ev },
-          { text: 'when new ideas come from civil servants', lang: 'en', speaker: 'Mr. Beresford', evidence: ev },
+          { kind: 'direct', text: 'happy', lang: 'en', speaker: null, evidence: ev },
+          { kind: 'direct', text: 'when new ideas come from civil servants', lang: 'en', speaker: 'Mr. Beresford', evidence: ev },
         ],
         organizations: [{ name: 'UNDP', names: {}, evidence: ev, mentions: [ev] }],
       }),
@@ -72,7 +73,7 @@ describe('scoreRelease', () => {
 
   it('does not match a quote that stops before its truth end', () => {
     const withEnd = TruthSchema.parse({ ...truth, quotes: [{ ...truth.quotes[0], text_end: 'own solutions.' }] });
-    const cut = release({ quotes: [{ text: 'when new ideas come from', lang: 'en', speaker: null, evidence: ev }] });
+    const cut = release({ quotes: [{ kind: 'direct', text: 'when new ideas come from', lang: 'en', speaker: null, evidence: ev }] });
     expect(scoreRelease(cut, withEnd, 'en').quotes.en?.found).toBe(0);
   });
 });

@@ -10,9 +10,10 @@ import { extractTitle } from './title/extract-title.js';
 /** Every structured field of a release, with evidence as offsets into the context's text. */
 export interface ExtractedFields {
   date: string | null;
+  eventDate: string | null;
   place: string | null;
   title: { en?: string; km?: string };
-  fieldEvidence: { date: Span[]; place: Span[]; title: Span[] };
+  fieldEvidence: { date: Span[]; eventDate: Span[]; place: Span[]; title: Span[] };
   speakers: Speaker[];
   quotes: Quote[];
   contacts: Contact[];
@@ -30,9 +31,10 @@ export function extractFields(ctx: FieldContext): ExtractedFields {
   const organizations = extractOrganizations(ctx);
   return {
     date: date.date,
+    eventDate: date.eventDate,
     place: place.place,
     title: title.title,
-    fieldEvidence: { date: date.evidence, place: place.evidence, title: title.evidence },
+    fieldEvidence: { date: date.evidence, eventDate: date.eventEvidence, place: place.evidence, title: title.evidence },
     speakers: quoted.speakers,
     quotes: quoted.quotes,
     contacts: contacts.contacts,

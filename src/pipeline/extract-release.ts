@@ -40,10 +40,12 @@ export async function extractRelease(input: ReleaseInput, options: PipelineOptio
     languages: [...new Set(split.sections.map((s) => s.lang))],
     sections: split.sections,
     date: fields.date,
+    eventDate: fields.eventDate,
     place: fields.place,
     title: fields.title,
     fieldEvidence: {
       date: fields.fieldEvidence.date.map(locate),
+      eventDate: fields.fieldEvidence.eventDate.map(locate),
       place: fields.fieldEvidence.place.map(locate),
       title: fields.fieldEvidence.title.map(locate),
     },

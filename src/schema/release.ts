@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the JSON contract. Bump the major for a breaking change (a renamed or removed field,
  * a narrower type); the minor for an added optional field.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 /** ISO 639-1 codes presspipe can label a section with. */
 export const LanguageCodeSchema = z.enum(['km', 'en']).describe('ISO 639-1 language code');
@@ -73,8 +73,13 @@ export const SpeakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
+/** `direct`: words inside quotation marks; `reported`: the content of "X said that …" / `… បានមានប្រសាសន៍ថា …`. */
+export const QuoteKindSchema = z.enum(['direct', 'reported']);
+export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+
 export const QuoteSchema = z.object({
-  text: z.string().min(1).describe('the words inside the quotation marks'),
+  kind: QuoteKindSchema,
+  text: z.string().min(1).describe('direct: the words inside the quotation marks; reported: the reported statement'),
   lang: LanguageCodeSchema,
   speaker: z.string().nullable().describe('a `speakers[].name`, or null when nobody could be named'),
   alignedWith: z
@@ -120,16 +125,22 @@ export const ReleaseSchema = z.object({
   text: z.string().describe('the normalized full text every offset points into'),
   languages: z.array(LanguageCodeSchema),
   sections: z.array(SectionSchema),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('the release (publication) date'),
+  eventDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .describe('the date of the event the release reports, when the text gives one (e.g. "On the morning of July 3, 2025")'),
   place: z.string().nullable(),
   title: BilingualNamesSchema,
   fieldEvidence: z
     .object({
       date: z.array(EvidenceSchema),
+      eventDate: z.array(EvidenceSchema),
       place: z.array(EvidenceSchema),
       title: z.array(EvidenceSchema),
     })
-    .describe('where date, place and title were read'),
+    .describe('where date, event date, place and title were read'),
   speakers: z.array(SpeakerSchema),
   quotes: z.array(QuoteSchema),
   contacts: z.array(ContactSchema),

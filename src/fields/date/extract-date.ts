@@ -8,7 +8,15 @@ import { readDateline } from './dateline.js';
  * section (never from a date inside a body sentence). Sections that disagree give DATE_CONFLICT;
  * none gives DATE_MISSING.
  */
-export function extractDate(ctx: FieldContext): { date: string | null; evidence: Span[]; warnings: Warning[] } {
+export interface DateFields {
+  date: string | null;
+  evidence: Span[];
+  eventDate: string | null;
+  eventEvidence: Span[];
+  warnings: Warning[];
+}
+
+export function extractDate(ctx: FieldContext): DateFields {
   const warnings: Warning[] = [];
   const perSection = new Map<number, { iso: string; span: Span }>();
   const lunarOnly: Span[] = [];
@@ -41,7 +49,7 @@ export function extractDate(ctx: FieldContext): { date: string | null; evidence:
       });
     }
     warnings.push({ code: 'DATE_MISSING', message: 'no dateline, byline or date line gives a publication date' });
-    return { date: null, evidence: [], warnings };
+    return { date: null, evidence: [], eventDate: null, eventEvidence: [], warnings };
   }
   for (const other of found.slice(1)) {
     if (other.iso === first.iso) continue;
@@ -51,5 +59,5 @@ export function extractDate(ctx: FieldContext): { date: string | null; evidence:
       evidence: other.span,
     });
   }
-  return { date: first.iso, evidence: found.map((f) => f.span), warnings };
+  return { date: first.iso, evidence: found.map((f) => f.span), eventDate: null, eventEvidence: [], warnings };
 }

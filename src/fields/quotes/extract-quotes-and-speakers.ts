@@ -51,6 +51,7 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
   const live = entries.filter((e) => found.some((q) => q.speaker === e));
   const speakers = live.map((e) => toSpeaker(text, e)).sort((a, b) => a.evidence.start - b.evidence.start);
   const quotes: Quote[] = found.map((q) => ({
+    kind: 'direct',
     text: q.text,
     lang: q.lang,
     speaker: q.speaker ? q.speaker.name : null,
