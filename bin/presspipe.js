@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx presspipe` works straight after `npm install`.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Runs the compiled CLI (`npm run build`, which `npm install` runs through `prepare`).
+let cli;
+try {
+  cli = await import('../dist/src/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/src/cli/main.js')) throw error;
+  process.stderr.write('presspipe: the compiled CLI is missing (dist/); run `npm run build` in the presspipe folder\n');
+  process.exit(1);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

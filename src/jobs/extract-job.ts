@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Name of the BullMQ queue extraction jobs go through. */
-export const EXTRACT_QUEUE = 'presspipe-extract';
+export { EXTRACT_QUEUE } from './queue-names.js';
 
 /**
  * One document to extract. Workers on other machines read `path`, so it must be on storage they

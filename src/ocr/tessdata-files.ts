@@ -1,9 +1,9 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { constants, gunzipSync } from 'node:zlib';
 import { OcrUnavailableError } from '../errors/ocr-errors.js';
+import { packageRoot } from '../install/package-root.js';
 
 /**
  * Where tesseract.js finds each language. tesseract.js takes one `langPath` and one `gzip`
@@ -26,7 +26,7 @@ export const OCR_LANGUAGES = ['khm', 'eng'] as const;
 
 /** presspipe's own `tessdata/` directory (Khmer from Debian's tesseract-ocr-khm). */
 export function defaultTessdataDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tessdata');
+  return join(packageRoot(), 'tessdata');
 }
 
 /** The directory of the LSTM-only English model shipped by `@tesseract.js-data/eng`. */

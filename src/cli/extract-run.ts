@@ -1,0 +1,81 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { type PipelineOptions, PipelineOptionsSchema } from '../config/pipeline-options.js';
+import { FileUnreadableError } from '../errors/input-errors.js';
+import { isPresspipeError } from '../errors/presspipe-error.js';
+import { extractRelease } from '../pipeline/extract-release.js';
+import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import type { ExtractFlags } from './extract-command.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+
+/** Runs `extract` over the files and resolves to the exit code. */
+export async function extractCommand(files: string[], flags: ExtractFlags, io: Io): Promise<number> {
+  if (files.length > 1 && !flags.out) {
+    io.stderr('presspipe: several files need --out <dir> (stdout takes one JSON document)\n');
+    return EXIT.usage;
+  }
+  const parsed = PipelineOptionsSchema.safeParse({
+    ocr: flags.ocr,
+    tessdataDir: flags.tessdata ?? process.env.PRESSPIPE_TESSDATA,
+    maxPages: flags.maxPages,
+    maxPixels: flags.maxPixels,
+  });
+  if (!parsed.success) {
+    io.stderr(`presspipe: bad option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+    return EXIT.usage;
+  }
+  const options: PipelineOptions = parsed.data;
+  if (flags.out) await mkdir(flags.out, { recursive: true });
+  const deps = await openPipelineDeps(options);
+  let exitCode: number = EXIT.ok;
+  try {
+    for (const file of files) {
+      const code = await extractOne(file, flags, options, deps, io);
+      if (code !== EXIT.ok && exitCode === EXIT.ok) exitCode = code;
+    }
+  } finally {
+    await deps.close();
+  }
+  return exitCode;
+}
+
+async function extractOne(
+  file: string,
+  flags: ExtractFlags,
+  options: PipelineOptions,
+  deps: OpenDeps,
+  io: Io,
+): Promise<number> {
+  try {
+    const bytes = await readInput(file);
+    const release = await extractRelease({ bytes, filename: basename(file) }, options, deps);
+    const json = `${JSON.stringify(release, null, 2)}\n`;
+    if (flags.out) {
+      const target = join(flags.out, `${release.id}.json`);
+      await writeFile(target, json);
+      io.stderr(`${file}: wrote ${target}\n`);
+    } else {
+      io.stdout(json);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (isPresspipeError(error)) {
+      io.stderr(`${file}: ${error.code}: ${error.message}; ${error.hint}\n`);
+      if (flags.debug) io.stderr(`${error.stack}\n`);
+      return EXIT.badInput;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${file}: INTERNAL_ERROR: ${message}; this is a presspipe bug, please report it with --debug output\n`);
+    if (flags.debug && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return EXIT.bug;
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (cause) {
+    throw new FileUnreadableError(file, cause);
+  }
+}
