@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PipelineOptionsSchema } from '../src/config/pipeline-options.js';
+import { CORPUS_SPLIT } from '../src/eval/corpus-split.js';
 import { corpusDocuments } from '../src/eval/eval-documents.js';
 import { prf } from '../src/eval/eval-report.js';
 import { evaluateDocuments } from '../src/eval/evaluate-documents.js';
@@ -23,5 +24,23 @@ describe('extraction accuracy on the development corpus', () => {
     expect(prf(totals.date.all).f1).toBeGreaterThanOrEqual(0.7);
     expect(prf(totals.contacts.all).f1).toBeGreaterThanOrEqual(0.75);
     expect(prf(totals.organizations.all).f1).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('the corpus split and renderings', () => {
+  it('puts every corpus document in exactly one half', () => {
+    const stems = readdirSync(corpus)
+      .filter((f) => f.endsWith('.truth.json'))
+      .map((f) => f.slice(0, -'.truth.json'.length));
+    const halves = [...CORPUS_SPLIT.dev, ...CORPUS_SPLIT.heldOut];
+    expect(new Set(halves).size).toBe(halves.length);
+    expect([...halves].sort()).toEqual(stems.sort());
+  });
+
+  it('has a text PDF and a scan in fixtures/corpus for every corpus text', () => {
+    const renderings = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
+    const docs = corpusDocuments(corpus, { inputs: ['text', 'pdf', 'scan'], renderings });
+    const count = (input: string) => docs.filter((d) => d.corpus?.input === input).length;
+    expect([count('pdf'), count('scan')]).toEqual([count('text'), count('text')]);
   });
 });

@@ -6,20 +6,40 @@ import type { EvalDocument } from './eval-documents.js';
 import { type EvalTotals, totalScores } from './eval-report.js';
 import { type DocumentScore, scoreRelease } from './score-release.js';
 
+/** One document's score, its pages and how long the pipeline took over it. */
+export interface ScoredDocument {
+  document: EvalDocument;
+  score: DocumentScore;
+  pages: number;
+  seconds: number;
+}
+
 /** Scores of a set of documents, each and summed. */
 export interface Evaluation {
-  documents: { name: string; score: DocumentScore }[];
+  documents: ScoredDocument[];
   totals: EvalTotals;
 }
 
-/** Runs the pipeline over documents with truth files and scores every field. */
-export async function evaluateDocuments(docs: EvalDocument[], options: PipelineOptions, deps: PipelineDeps): Promise<Evaluation> {
-  const documents: Evaluation['documents'] = [];
-  for (const doc of docs) {
-    const release = await extractRelease({ bytes: readFileSync(doc.path), filename: basename(doc.path) }, options, deps);
+/** Called after each document, e.g. to print progress. */
+export type OnScored = (scored: ScoredDocument, done: number, total: number) => void;
+
+/** Runs the pipeline over documents with truth files, one after the other, and scores every field. */
+export async function evaluateDocuments(
+  docs: EvalDocument[],
+  options: PipelineOptions,
+  deps: PipelineDeps,
+  onScored?: OnScored,
+): Promise<Evaluation> {
+  const documents: ScoredDocument[] = [];
+  for (const document of docs) {
+    const started = performance.now();
+    const release = await extractRelease({ bytes: readFileSync(document.path), filename: basename(document.path) }, options, deps);
     // Single-valued fields of a bilingual document are counted under English.
-    const docLang = doc.truth.languages.length === 1 && doc.truth.languages[0] === 'km' ? 'km' : 'en';
-    documents.push({ name: doc.name, score: scoreRelease(release, doc.truth, docLang) });
+    const docLang = document.truth.languages.length === 1 && document.truth.languages[0] === 'km' ? 'km' : 'en';
+    const score = scoreRelease(release, document.truth, docLang);
+    const scored = { document, score, pages: release.source.pages, seconds: (performance.now() - started) / 1000 };
+    documents.push(scored);
+    onScored?.(scored, documents.length, docs.length);
   }
   return { documents, totals: totalScores(documents.map((d) => d.score)) };
 }

@@ -1,38 +1,106 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
 import { openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
-import { corpusDocuments, type EvalDocument, fixtureDocuments } from './eval-documents.js';
-import { formatTotals } from './eval-report.js';
-import { evaluateDocuments } from './evaluate-documents.js';
+import { columnSummary, corpusSummary, documentLines, formatColumns, GROUP_LABELS, inputColumns, REPORT_GROUPS, reportColumn, splitColumns } from './corpus-report.js';
+import { corpusDocuments, EVAL_INPUTS, fixtureDocuments } from './eval-documents.js';
+import { evaluateDocuments, type OnScored, type ScoredDocument } from './evaluate-documents.js';
+
+const usage = `Usage: npm run eval -- [options]
+  --inputs <list>      corpus input paths, comma-separated: text,pdf,scan,original (default text);
+                       pdf and scan are fixtures/corpus renderings, original the corpus's own PDFs
+  --only <part>        corpus or fixtures
+  --verbose            one line per document (dev documents and fixtures only)
+  --show-held-out      with --verbose or --json: held-out documents one by one too
+  --json <file>        write the report as JSON
+  --ocr-workers <n>    OCR worker threads (default: one per core)
+  --corpus <dir>       the corpus (default ../shared/corpus, or PRESSPIPE_CORPUS)
+  --renderings <dir>   the corpus renderings (default fixtures/corpus)
+  --fixtures <dir>     the fixtures (default fixtures)`;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: process.env.PRESSPIPE_CORPUS ?? `${root}../shared/corpus` },
+    renderings: { type: 'string', default: `${root}fixtures/corpus` },
     fixtures: { type: 'string', default: `${root}fixtures` },
+    inputs: { type: 'string', default: 'text' },
     only: { type: 'string' },
     json: { type: 'string' },
+    'ocr-workers': { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    'show-held-out': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const args = z
+  .object({
+    inputs: z.array(z.enum(EVAL_INPUTS)).min(1),
+    only: z.enum(['corpus', 'fixtures']).optional(),
+    ocrWorkers: z.coerce.number().int().positive().optional(),
+  })
+  .safeParse({ inputs: values.inputs.split(',').map((s) => s.trim()), only: values.only, ocrWorkers: values['ocr-workers'] });
+if (!args.success) {
+  console.error(`eval: ${z.prettifyError(args.error)}\n${usage}`);
+  process.exit(2);
+}
+const { inputs, only, ocrWorkers } = args.data;
 
-const groups: [string, EvalDocument[]][] = [];
-if (values.only !== 'fixtures') groups.push(['corpus', corpusDocuments(values.corpus!)]);
-if (values.only !== 'corpus') groups.push(['fixtures', fixtureDocuments(values.fixtures!)]);
+const corpusDocs = only === 'fixtures' ? [] : corpusDocuments(values.corpus, { inputs, renderings: values.renderings });
+const fixtureDocs = only === 'corpus' ? [] : fixtureDocuments(values.fixtures);
 
-const options = PipelineOptionsSchema.parse({});
+const started = performance.now();
+const progress: OnScored = (s, done, total) => {
+  const elapsed = ((performance.now() - started) / 1000).toFixed(0);
+  process.stderr.write(`[${String(done).padStart(String(total).length)}/${total}] ${s.document.name}: ${s.pages} p, ${s.seconds.toFixed(1)} s (${elapsed} s in all)\n`);
+};
+
+const options = PipelineOptionsSchema.parse({ ocrWorkers });
 const deps = await openPipelineDeps(options);
-const report: Record<string, unknown> = {};
+let corpus: ScoredDocument[];
+let fixtures: ScoredDocument[];
 try {
-  for (const [group, docs] of groups) {
-    const evaluation = await evaluateDocuments(docs, options, deps);
-    if (values.verbose) for (const d of evaluation.documents) console.log(`${d.name}: ${JSON.stringify(d.score)}`);
-    report[group] = evaluation.totals;
-    console.log(`${formatTotals(`${group} (${docs.length} documents)`, evaluation.totals)}\n`);
-  }
+  corpus = (await evaluateDocuments(corpusDocs, options, deps, progress)).documents;
+  fixtures = (await evaluateDocuments(fixtureDocs, options, deps, progress)).documents;
 } finally {
   await deps.close();
 }
-if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+
+const tables: string[] = [];
+if (corpus.length > 0) {
+  for (const input of inputs) {
+    const columns = splitColumns(corpus, input);
+    if (columns.some((c) => c.documents > 0)) tables.push(formatColumns(`corpus, ${input} input: dev vs held-out`, columns, { detail: true }));
+  }
+  if (inputs.length > 1) {
+    for (const group of REPORT_GROUPS) {
+      tables.push(formatColumns(`corpus ${GROUP_LABELS[group]}: F1 by input`, inputColumns(corpus, group, inputs)));
+    }
+  }
+}
+if (fixtures.length > 0) tables.push(formatColumns(`fixtures (${fixtures.length} documents)`, [reportColumn('fixtures', fixtures)], { detail: true }));
+if (values.verbose) console.log(`${documentLines([...corpus, ...fixtures], values['show-held-out']).join('\n')}\n`);
+console.log(tables.join('\n\n'));
+
+const timings = EVAL_INPUTS.filter((i) => inputs.includes(i)).map((input) => reportColumn(input, corpus.filter((s) => s.document.corpus?.input === input)));
+for (const t of timings) process.stderr.write(`${t.label}: ${t.documents} documents, ${t.pages} pages, ${t.seconds.toFixed(0)} s\n`);
+
+if (values.json) {
+  const report = {
+    inputs,
+    ocrWorkers: options.ocrWorkers ?? null,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    corpus: corpusSummary(corpus, inputs),
+    fixtures: columnSummary(reportColumn('fixtures', fixtures)),
+    documents: [...corpus, ...fixtures]
+      .filter((s) => values['show-held-out'] || s.document.corpus?.half !== 'heldOut')
+      .map((s) => ({ name: s.document.name, ...s.document.corpus, pages: s.pages, seconds: s.seconds, score: s.score })),
+  };
+  writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+}
