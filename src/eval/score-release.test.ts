@@ -64,6 +64,14 @@ describe('scoreRelease', () => {
     expect(score.organizations.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
   });
 
+  it('scores the event date apart from the release date, only where the truth annotates it', () => {
+    const withEvent = TruthSchema.parse({ ...truth, event_date: '2019-03-02' });
+    const got = release({ date: '2019-03-04', eventDate: '2019-03-02' });
+    expect(scoreRelease(got, withEvent, 'en').eventDate.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(scoreRelease(release({ eventDate: '2019-03-04' }), withEvent, 'en').eventDate.en).toEqual({ correct: 0, predicted: 1, found: 0, expected: 1 });
+    expect(scoreRelease(got, truth, 'en').eventDate.en).toBeUndefined();
+  });
+
   it('counts an invented contact against precision', () => {
     const score = scoreRelease(release({ contacts: [{ email: 'a@b.org', evidence: ev }] }), truth, 'en');
     const { precision, recall } = prf(totalScores([score]).contacts.all);

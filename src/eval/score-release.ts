@@ -16,6 +16,7 @@ export interface Counts {
 /** The fields the eval scores. `attributedQuotes` counts a quote only when its speaker is right too. */
 export const SCORED_FIELDS = [
   'date',
+  'eventDate',
   'place',
   'title',
   'languages',
@@ -68,6 +69,8 @@ export function scoreRelease(release: Release, truth: Truth, docLang: 'km' | 'en
   const single = (got: string | null, want: string | null): Counts =>
     oneToOne(got !== null && want !== null && comparable(got) === comparable(want), got !== null, want !== null);
   add('date', docLang, single(release.date, truth.date));
+  // Only the newer truth files annotate the event date; older ones say nothing about it.
+  if (truth.event_date !== undefined) add('eventDate', docLang, single(release.eventDate, truth.event_date));
   add('place', docLang, single(release.place, truth.place));
   if (truth.title_en !== undefined) add('title', 'en', single(release.title.en ?? null, truth.title_en ?? null));
   if (truth.title_km !== undefined) add('title', 'km', single(release.title.km ?? null, truth.title_km ?? null));

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const TruthSchema = z.object({
   languages: z.array(z.string()),
   date: z.string().nullable(),
+  /** The date of the event the body reports (`YYYY-MM-DD`), in truth files from 117 on. */
+  event_date: z.string().nullable().optional(),
   place: z.string().nullable(),
   title_en: z.string().nullable().optional(),
   title_km: z.string().nullable().optional(),

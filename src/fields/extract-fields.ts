@@ -2,6 +2,7 @@ import type { Contact, Organization, Quote, Speaker, Warning } from '../schema/r
 import { extractContacts } from './contacts/extract-contacts.js';
 import { extractDate } from './date/extract-date.js';
 import type { FieldContext, Span } from './field-types.js';
+import { frontMatterOf } from './front-matter.js';
 import { extractOrganizations } from './organizations/extract-organizations.js';
 import { extractPlace } from './place/extract-place.js';
 import { extractQuotesAndSpeakers } from './quotes/extract-quotes-and-speakers.js';
@@ -21,8 +22,9 @@ export interface ExtractedFields {
   warnings: Warning[];
 }
 
-/** Runs every field extractor over the normalized text. */
-export function extractFields(ctx: FieldContext): ExtractedFields {
+/** Runs every field extractor over the normalized text, the front matter read once for all of them. */
+export function extractFields(given: FieldContext): ExtractedFields {
+  const ctx: FieldContext = { ...given, frontMatter: frontMatterOf(given) };
   const date = extractDate(ctx);
   const place = extractPlace(ctx);
   const title = extractTitle(ctx);

@@ -1,4 +1,5 @@
 import type { Evidence, Section } from '../schema/release.js';
+import type { FrontMatter } from './front-matter.js';
 
 /**
  * What every field extractor reads: the normalized full text and its language sections.
@@ -7,6 +8,8 @@ import type { Evidence, Section } from '../schema/release.js';
 export interface FieldContext {
   text: string;
   sections: Section[];
+  /** The YAML front matter opening the text (null: none); read from `text` when not given. */
+  frontMatter?: FrontMatter | null;
 }
 
 /** Offsets into `FieldContext.text`. */

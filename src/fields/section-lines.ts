@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../schema/release.js';
 import { splitSections } from '../sections/split-sections.js';
 import type { FieldContext } from './field-types.js';
+import { frontMatterOf } from './front-matter.js';
 
 /** One non-empty line of a section, with leading spaces skipped. */
 export interface SectionLine {
@@ -14,15 +15,17 @@ export interface SectionLine {
 }
 
 /**
- * The non-empty lines of every section in text order. A context without sections is split the way
- * the pipeline splits it, so extractors also work on bare text.
+ * The non-empty lines of every section in text order, front matter left out (its values are read
+ * as metadata, see front-matter.ts). A context without sections is split the way the pipeline
+ * splits it, so extractors also work on bare text.
  */
 export function sectionLines(ctx: FieldContext): SectionLine[] {
   const sections = ctx.sections.length > 0 ? ctx.sections : splitSections(ctx.text).sections;
+  const bodyStart = frontMatterOf(ctx)?.span.end ?? 0;
   const lines: SectionLine[] = [];
   sections.forEach((section, sectionIndex) => {
     let index = 0;
-    let pos = section.start;
+    let pos = Math.max(section.start, bodyStart);
     while (pos < section.end) {
       const newline = ctx.text.indexOf('\n', pos);
       const lineEnd = newline < 0 || newline > section.end ? section.end : newline;

@@ -21,6 +21,16 @@ describe('sniffMediaType', () => {
     expect(await sniffMediaType(utf8('រាជធានីភ្នំពេញ'))).toBe('text/plain');
   });
 
+  it('takes UTF-16 with a byte-order mark as text, though FF FE also starts an MPEG audio frame', async () => {
+    const text = 'Phnom Penh, 4 March 2019 — the ministry said.';
+    const le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    expect(await sniffMediaType(le)).toBe('text/plain');
+    expect(await sniffMediaType(be)).toBe('text/plain');
+    expect(decodeText(le)).toBe(text);
+    expect(decodeText(be)).toBe(text);
+  });
+
   it('refuses a zip and unknown binary data with a typed error', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     await expect(sniffMediaType(zip)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);

@@ -12,6 +12,9 @@ const BINARY_TYPES: Record<string, MediaType> = {
 /** Tells the media type from the bytes themselves; a file's name is never trusted. */
 export async function sniffMediaType(bytes: Uint8Array): Promise<MediaType> {
   if (bytes.length === 0) throw new EmptyInputError('the file');
+  // A byte-order mark settles it before any signature is tried: FF FE, how Windows Notepad starts
+  // "Unicode" text, is also a valid MPEG audio frame header, and the signature sniffer says audio/mpeg.
+  if (hasUtf16Bom(bytes)) return 'text/plain';
   const detected = await fileTypeFromBuffer(bytes);
   if (detected) {
     const known = BINARY_TYPES[detected.mime];
@@ -25,9 +28,7 @@ export async function sniffMediaType(bytes: Uint8Array): Promise<MediaType> {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 4096);
-  if (hasUtf16Bom(head)) return false;
-  return head.includes(0);
+  return bytes.subarray(0, 4096).includes(0);
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {

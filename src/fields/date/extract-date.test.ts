@@ -54,6 +54,14 @@ describe('extractDate', () => {
     expect(extractDate(bare('ចំណងជើង\nប្រព្រឹត្តទៅចាប់ពីថ្ងៃទី២៤ ដល់ថ្ងៃទី២៨ ខែកក្កដា ឆ្នាំ២០១៩ នៅរោងភាពយន្ត')).date).toBeNull();
   });
 
+  it('takes the front-matter date of a website export as the publication date and points at it', () => {
+    const text = "---\ntitle: Climate targets\ndate: '2022-11-15'\nmodified_time: 2022-11-16 21:42:38-05:00\n---\n\nToday, leaders met.";
+    const result = extractDate(bare(text));
+    expect(result.date).toBe('2022-11-15');
+    expect(result.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['2022-11-15']);
+    expect(extractDate(bare('---\ntitle: T\npubDate: 2025-07-19\n---\n\nText.')).date).toBe('2025-07-19');
+  });
+
   it('warns DATE_CONFLICT naming both dates when sections disagree', () => {
     const text = 'ភ្នំពេញ ថ្ងៃទី០៤ ខែមីនា ឆ្នាំ២០១៩៖ អត្ថបទ។\n\nPhnom Penh, 05 March 2019 – Text.';
     const split = text.indexOf('Phnom');

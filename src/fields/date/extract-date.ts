@@ -1,12 +1,18 @@
 import type { Warning } from '../../schema/release.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { frontMatterOf } from '../front-matter.js';
 import { sectionLines } from '../section-lines.js';
 import { readDateline } from './dateline.js';
+import { readDateAt } from './written-date.js';
+
+// The front-matter keys that hold a post's publication date, in order of trust: Jekyll and Hugo
+// write `date`, Hugo also `publishDate`, Astro templates `pubDate`, exported pages `published_time`.
+const FRONT_MATTER_DATE_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'published_time'];
 
 /**
- * The publication date of a release, from the dateline, byline or official date line of each
- * section (never from a date inside a body sentence). Sections that disagree give DATE_CONFLICT;
- * none gives DATE_MISSING.
+ * The publication date of a release, from the front matter of a website export, else from the
+ * dateline, byline or official date line of each section (never from a date inside a body
+ * sentence). Sections that disagree give DATE_CONFLICT; none gives DATE_MISSING.
  */
 export interface DateFields {
   date: string | null;
@@ -17,6 +23,8 @@ export interface DateFields {
 }
 
 export function extractDate(ctx: FieldContext): DateFields {
+  const published = frontMatterDate(ctx);
+  if (published) return { date: published.iso, evidence: [published.span], eventDate: null, eventEvidence: [], warnings: [] };
   const warnings: Warning[] = [];
   const perSection = new Map<number, { iso: string; span: Span }>();
   const lunarOnly: Span[] = [];
@@ -60,4 +68,14 @@ export function extractDate(ctx: FieldContext): DateFields {
     });
   }
   return { date: first.iso, evidence: found.map((f) => f.span), eventDate: null, eventEvidence: [], warnings };
+}
+
+function frontMatterDate(ctx: FieldContext): { iso: string; span: Span } | null {
+  const fields = frontMatterOf(ctx)?.fields;
+  for (const key of FRONT_MATTER_DATE_KEYS) {
+    const value = fields?.get(key);
+    const date = value ? readDateAt(ctx.text, value.span.start) : null;
+    if (date?.iso && date.end <= value!.span.end) return { iso: date.iso, span: { start: date.start, end: date.end } };
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { CAMBODIAN_PLACES, KHMER_PLACE_PREFIXES } from '../../lang/place-names.j
 import type { Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { frontMatterOf } from '../front-matter.js';
 import { sectionLines } from '../section-lines.js';
 
 // A dateline opens the story: past this many lines of a section, a `Name — ...` line is body text.
@@ -16,8 +17,10 @@ export function extractPlace(ctx: FieldContext): { place: string | null; evidenc
   const found: { lang: string; span: Span }[] = [];
   const done = new Set<number>();
   const lines = sectionLines(ctx);
+  // The first line is the headline, unless the front matter holds it and the body opens with the dateline.
+  const firstLine = frontMatterOf(ctx) === null ? 1 : 0;
   for (const line of lines) {
-    if (done.has(line.section) || line.index === 0 || line.index > DATELINE_MAX_LINE) continue;
+    if (done.has(line.section) || line.index < firstLine || line.index > DATELINE_MAX_LINE) continue;
     const place = readDateline(ctx.text, line)?.place;
     if (!place) continue;
     found.push({ lang: line.lang, span: place });

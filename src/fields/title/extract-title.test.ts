@@ -28,6 +28,15 @@ describe('extractTitle', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['TITLE_MISSING']);
   });
 
+  it('takes the front-matter title of a website export, in the language it is written in', () => {
+    const km = '---\ntitle: ក្រសួងប្រៃសណីយ៍បានរៀបចំពិធីបិទវគ្គ\ndate: 2025-06-14\n---\n\nនៅថ្ងៃទី១៤ ខែមិថុនា ឆ្នាំ២០២៥ ក្រសួងបានរៀបចំពិធី។';
+    const result = extractTitle(bare(km));
+    expect(result.title).toEqual({ km: 'ក្រសួងប្រៃសណីយ៍បានរៀបចំពិធីបិទវគ្គ' });
+    expect(km.slice(result.evidence[0]!.start, result.evidence[0]!.end)).toBe(result.title.km);
+    const en = "---\ndate: '2022-11-15'\ntitle: \"Partners Secure Climate\\\n  \\ Targets\"\n---\n\nToday, leaders met.";
+    expect(extractTitle(bare(en)).title).toEqual({ en: 'Partners Secure Climate Targets' });
+  });
+
   it('gives one headline per language on the bilingual seed', () => {
     const text = normalizeText(readFileSync(new URL('../../../fixtures/bilingual-seed.txt', import.meta.url), 'utf8')).text;
     const result = extractTitle({ text, sections: splitSections(text).sections });

@@ -3,6 +3,7 @@ import { TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
 import type { LanguageCode, Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
 import type { FieldContext, Span } from '../field-types.js';
+import { frontMatterOf } from '../front-matter.js';
 import { scriptLetterCounts } from '../../sections/script-letter-counts.js';
 import { type SectionLine, sectionLines } from '../section-lines.js';
 
@@ -13,10 +14,17 @@ const BOILERPLATE = new Set(TITLE_BOILERPLATE.map((b) => b.toLowerCase()));
 const LETTERHEADS = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [...o.en, ...o.km]).map((n) => n.toLowerCase()));
 
 /**
- * The headline of each language: the first line of its sections that is not boilerplate, a
- * letterhead institution name, a date line, a byline or a link. TITLE_MISSING for a language with no headline.
+ * The headline of each language: the front matter's `title` in a website export, else the first
+ * line of its sections that is not boilerplate, a letterhead institution name, a date line, a
+ * byline or a link. TITLE_MISSING for a language with no headline.
  */
 export function extractTitle(ctx: FieldContext): { title: { en?: string; km?: string }; evidence: Span[]; warnings: Warning[] } {
+  const declared = frontMatterOf(ctx)?.fields.get('title');
+  if (declared && declared.value.trim().length > 0) {
+    const { khmer, latin } = scriptLetterCounts(declared.value);
+    const lang: LanguageCode = khmer > latin ? 'km' : 'en';
+    return { title: { [lang]: declared.value.replace(/\s+/g, ' ').trim() }, evidence: [declared.span], warnings: [] };
+  }
   const title: { en?: string; km?: string } = {};
   const evidence: Span[] = [];
   const languages = new Set<LanguageCode>();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { insideFrontMatter, readFrontMatter } from './front-matter.js';
+
+const EXPORT = [
+  '---',
+  'title: "Ministry opens\\',
+  '  \\ three centres"',
+  'date: 2025-07-19',
+  'image: "@/assets/news/photo-1.jpg"',
+  'tags: []',
+  '---',
+  '',
+  'Takeo Province, On the afternoon of July 5, 2025, a team trained students.',
+].join('\n');
+
+describe('readFrontMatter', () => {
+  it('reads the scalar values of a website export with a YAML parser and says where each is written', () => {
+    const fm = readFrontMatter(EXPORT)!;
+    expect(fm.fields.get('title')?.value).toBe('Ministry opens three centres');
+    expect(fm.fields.get('date')?.value).toBe('2025-07-19');
+    const image = fm.fields.get('image')!;
+    expect(EXPORT.slice(image.span.start, image.span.end)).toBe('@/assets/news/photo-1.jpg');
+    expect(fm.fields.has('tags')).toBe(false);
+    expect(EXPORT.slice(fm.span.start, fm.span.end).endsWith('tags: []\n---')).toBe(true);
+    expect(insideFrontMatter(fm, image.span.start, image.span.end)).toBe(true);
+    expect(insideFrontMatter(fm, fm.span.end + 2, fm.span.end + 8)).toBe(false);
+  });
+
+  it('finds none in text that does not open with a YAML mapping between --- lines', () => {
+    expect(readFrontMatter('Title\n\n---\n\ndate: 2025-07-19\n---')).toBeNull();
+    expect(readFrontMatter('---\nA paragraph of prose, not metadata.\n---\nMore prose.')).toBeNull();
+    expect(readFrontMatter('---\ntitle: never closed\n')).toBeNull();
+  });
+});
