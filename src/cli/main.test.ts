@@ -71,6 +71,6 @@ describe('presspipe extract', () => {
   it('runs as `npx presspipe` through the package bin', async () => {
     const file = write('bin.txt', 'Siem Reap, 1 May 2020 – Text.\n');
     const { stdout } = await promisify(execFile)(join(import.meta.dirname, '../../bin/presspipe.js'), ['extract', file]);
-    expect(JSON.parse(stdout).schemaVersion).toBe('2.0.0');
+    expect(JSON.parse(stdout).schemaVersion).toBe('2.1.0');
   });
 });

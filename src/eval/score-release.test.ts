@@ -6,7 +6,7 @@ import { TruthSchema } from './truth-schema.js';
 
 const ev = { start: 0, end: 1 };
 const release = (over: Partial<Release>): Release => ({
-  schemaVersion: '2.0.0',
+  schemaVersion: '2.1.0',
   id: '0'.repeat(64),
   source: { filename: null, mediaType: 'text/plain', bytes: 1, pages: 1 },
   pages: [],
@@ -84,4 +84,22 @@ describe('scoreRelease', () => {
     const cut = release({ quotes: [{ kind: 'direct', text: 'when new ideas come from', lang: 'en', speaker: null, evidence: ev }] });
     expect(scoreRelease(cut, withEnd, 'en').quotes.en?.found).toBe(0);
   });
+
+  it('matches phones by their number, whether printed locally, in E.164 or as a list on one line', () => {
+    const withPhones = TruthSchema.parse({
+      ...truth,
+      contacts: [
+        { name: 'A', phone: '9844 6309' },
+        { name: 'B', phone: '+65 6279 3415 / 9747 0035', phones: ['+65 6279 3415', '+65 9747 0035'] },
+      ],
+    });
+    const got = release({
+      contacts: [
+        { name: 'A', phone: '+6598446309', evidence: ev },
+        { name: 'B', phone: '+6562793415', phones: ['+6562793415', '+6597470035'], evidence: ev },
+      ],
+    });
+    expect(scoreRelease(got, withPhones, 'en').contacts.en).toEqual({ correct: 3, predicted: 3, found: 3, expected: 3 });
+  });
 });
+

@@ -124,10 +124,15 @@ export function scoreRelease(release: Release, truth: Truth, docLang: 'km' | 'en
     add('attributedQuotes', q.lang, { correct: 0, predicted: 1, found: 0, expected: 0 });
   }
 
-  const contactKeys = (c: { email?: string | null; phone?: string | null; url?: string | null }) =>
-    [c.email, c.phone?.replace(/[^\d+]/g, ''), c.url?.replace(/^https?:\/\//, '').replace(/\/$/, '')]
-      .filter((v): v is string => Boolean(v))
-      .map((v) => v.toLowerCase());
+  // A phone compares by its last eight digits: the truth prints numbers as written (`9844 6309`,
+  // `+65 6279 3415 / 9747 0035` with the list in `phones`), the release gives them in E.164.
+  const phoneKey = (p: string) => `tel:${p.replace(/\D/g, '').slice(-8)}`;
+  const contactKeys = (c: { email?: string | null; phone?: string | null; phones?: string[] | null; url?: string | null }) =>
+    [
+      c.email?.toLowerCase(),
+      ...(c.phones?.length ? c.phones : c.phone ? [c.phone] : []).map(phoneKey),
+      c.url?.replace(/^https?:\/\//, '').replace(/\/$/, '').toLowerCase(),
+    ].filter((v): v is string => Boolean(v));
   const truthContacts = new Set(truth.contacts.flatMap(contactKeys));
   const gotContacts = new Set(release.contacts.flatMap(contactKeys));
   const contactHits = [...gotContacts].filter((k) => truthContacts.has(k)).length;

@@ -33,6 +33,8 @@ export const TruthSchema = z.object({
       name: z.string().nullable().optional(),
       email: z.string().nullable().optional(),
       phone: z.string().nullable().optional(),
+      /** Every number when one line gives several; `phone` is then the line as printed. */
+      phones: z.array(z.string()).nullable().optional(),
       url: z.string().nullable().optional(),
     }),
   ),

@@ -34,6 +34,46 @@ export const ENGLISH_ORGANIZATION_HEADS: readonly string[] = [
   'Limited',
   'Corporation',
   'Company',
+  // company forms (`Gammon Pte Ltd`, `Kroger Co.` is not here: `Co.` also abbreviates county)
+  'Ltd',
+  'Pte',
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'Corp',
+  'Plc',
+  'PLC',
+  'GmbH',
+  // public bodies and institutions of Singapore, Malaysia and UN-style releases
+  'Board',
+  'Bureau',
+  'Secretariat',
+  'Force',
+  'Police',
+  'Parliament',
+  'Tribunal',
+  'Chamber',
+  'Institution',
+  // schools and hospitals are organizations (`Sok An 1st May High School`, `Changi General Hospital`)
+  'School',
+  'College',
+  'Academy',
+  'Polytechnic',
+  'Hospital',
+  'Club',
+  'Airlines',
+  'Airways',
+  'Holdings',
+  'Consortium',
+];
+
+/**
+ * Modifiers that, with heads only, make a kind of body rather than a name (`High School`,
+ * `Executive Committee`, `Provincial Department`): a name needs one other word.
+ */
+export const ENGLISH_GENERIC_NAME_WORDS: readonly string[] = [
+  'High', 'Primary', 'Secondary', 'Middle', 'Public', 'Private', 'Local', 'Provincial', 'Municipal', 'Regional',
+  'Executive', 'Permanent', 'Standing', 'Joint', 'Special', 'Main', 'New', 'Senior', 'Junior', 'General', 'Central',
 ];
 
 /** English heads that name an organization only when an acronym in parentheses follows. */
@@ -46,12 +86,22 @@ export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 
 export const ENGLISH_LABEL_CUES: readonly string[] = ['dubbed', 'so-called', 'nicknamed', 'called', 'branded', 'labelled', 'labeled'];
 
 /** Words after `a State Party` that show the phrase names a kind (`a State Party to the Convention`). */
-export const ENGLISH_PREPOSITIONS: readonly string[] = ['to', 'of', 'in', 'for', 'and', 'or', 'with', 'on', 'at', 'from', 'by', 'that', 'which', 'who'];
+export const ENGLISH_PREPOSITIONS: readonly string[] = [
+  'to', 'of', 'in', 'for', 'and', 'or', 'with', 'on', 'at', 'from', 'by', 'that', 'which', 'who', 'under', 'within', 'as', 'like',
+];
+
+/**
+ * What an `About …` heading names when it is not an organization (`About Us`, `About this release`);
+ * press releases end with `About <publisher>` boilerplate, one section per issuing organization.
+ */
+export const ENGLISH_ABOUT_NON_NAMES: readonly string[] = ['Us', 'This', 'The', 'Author', 'Authors', 'Editor', 'Editors', 'Release', 'Media', 'Notes'];
 
 /** Capitalised words that open a sentence or a phrase and are never the start of a name. */
 export const ENGLISH_NON_NAME_OPENERS: readonly string[] = [
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'When', 'While', 'As', 'Also',
   'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Under', 'After', 'Before', 'During', 'Both', 'Then', 'Of', 'To',
+  // section headings and calls to action (`About the National Environment Agency`, `Visit ...`)
+  'About', 'Said', 'Today', 'Via', 'Through', 'Including', 'Among', 'Visit', 'Follow', 'Contact', 'Dear', 'Join', 'Meanwhile',
 ];
 
 /** Khmer head nouns an organization's name starts with; longer heads first. */
@@ -77,6 +127,8 @@ export const KHMER_ORGANIZATION_HEADS: readonly string[] = [
   'សាលាដំបូង',
   'បណ្តាញ',
   'ក្រុមសភា',
+  // មជ្ឈមណ្ឌល "centre" (មជ្ឈមណ្ឌលបច្ចេកវិទ្យាសហគមន៍ (ម.ប.ស.)), a weak head like English Centre
+  'មជ្ឈមណ្ឌល',
 ];
 
 /**
@@ -109,7 +161,7 @@ export const KHMER_COMPOUNDS_HIDING_STOP_WORDS: readonly string[] = ['រដ្�
  */
 export const KHMER_WEAK_ORGANIZATION_HEADS: readonly string[] = [
   'អង្គការ', 'សមាគម', 'បណ្តាញ', 'ក្រុមប្រឹក្សា', 'គណៈកម្មាធិការ', 'វិទ្យាស្ថាន', 'មូលនិធិ', 'សហភាព', 'សម្ព័ន្ធ',
-  'ទីភ្នាក់ងារ', 'សាកលវិទ្យាល័យ', 'ធនាគារ', 'ក្រុមសភា',
+  'ទីភ្នាក់ងារ', 'សាកលវិទ្យាល័យ', 'ធនាគារ', 'ក្រុមសភា', 'មជ្ឈមណ្ឌល',
 ];
 
 /**
@@ -124,7 +176,7 @@ export const KHMER_PROPER_NAME_MARKERS: readonly string[] = ['ជាតិ', '�
  * after them they are common nouns.
  */
 export const KHMER_LATIN_NAME_CLASSIFIERS: readonly string[] = [
-  'ក្រុមហ៊ុន', 'រោងភាពយន្ត', 'ផលិតកម្ម', 'សណ្ឋាគារ', 'ភោជនីយដ្ឋាន', 'ទូរទស្សន៍', 'វិទ្យុ', 'កាសែត', 'គេហទំព័រ', 'ហាង',
+  'ក្រុមហ៊ុន', 'ក្រុមការងារ', 'រោងភាពយន្ត', 'ផលិតកម្ម', 'សណ្ឋាគារ', 'ភោជនីយដ្ឋាន', 'ទូរទស្សន៍', 'វិទ្យុ', 'កាសែត', 'គេហទំព័រ', 'ហាង',
 ];
 
 /** Khmer words that tie an owner to a name (នៃ "of", របស់ "of", ប្រចាំ "to", នៅ "in"): ក្រសួងពាណិជ្ជកម្មរបស់ប្រទេសថៃ. */

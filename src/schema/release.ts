@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the JSON contract. Bump the major for a breaking change (a renamed or removed field,
  * a narrower type); the minor for an added optional field.
  */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
 /** ISO 639-1 codes presspipe can label a section with. */
 export const LanguageCodeSchema = z.enum(['km', 'en']).describe('ISO 639-1 language code');
@@ -94,8 +94,10 @@ export type Quote = z.infer<typeof QuoteSchema>;
 
 export const ContactSchema = z.object({
   name: z.string().optional(),
+  role: z.string().optional().describe('the role printed with the name in a contact block'),
   email: z.string().optional(),
   phone: z.string().optional().describe('E.164 when it parses as a phone number, else as written'),
+  phones: z.array(z.string()).optional().describe('every number when one line gives several (`Tel: +65 6279 3415 / 9747 0035`), E.164; `phone` is the first'),
   url: z.string().optional(),
   organization: z.string().optional(),
   evidence: EvidenceSchema,

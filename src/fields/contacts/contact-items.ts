@@ -1,5 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import * as linkify from 'linkifyjs';
+import { DOCUMENT_EXTENSIONS, FAX_LABELS, PHONE_LABELS } from '../../lang/contact-cues.js';
 import { westernDigits } from '../../lang/khmer-numerals.js';
 
 /** One e-mail address, phone number or URL printed in the text. */
@@ -9,33 +10,97 @@ export interface ContactItem {
   value: string;
   start: number;
   end: number;
+  /** Every number of a phone line that gives several (`Tel: +65 6279 3415 / 9747 0035`), in E.164. */
+  phones?: string[];
 }
 
-// Phone numbers without a country code are read as Cambodian: the releases presspipe reads are.
-const DEFAULT_COUNTRY = 'KH';
+// Phone numbers without a country code are read as Cambodian unless the document says otherwise:
+// the releases presspipe was made for are.
+const DEFAULT_COUNTRY: CountryCode = 'KH';
+const COUNTRIES = new Set<string>(getCountries());
 // A run of digits with the separators phone numbers are printed with; libphonenumber-js's own text
-// search joins numbers listed with commas (`+855 23 216 167, 012 ...`), so runs are cut here.
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+|\(\+?)?\d[\d ().-]{6,18}\d(?![\p{N}])/gu;
-// A Cambodian number is written with its trunk prefix 0 (`012 345 678`) or a country code (`+855`,
-// `(855)`); digits without either are years or counts (`2019-2023`), not phone numbers.
-const PHONE_AS_WRITTEN = /^(?:\+|\(\+?855\)|\(0|0|855)/;
+// search joins numbers listed with commas (`+855 23 216 167, 012 ...`), so runs are cut here. A
+// country code alone at a line end continues on the next line (`+65` / `83435672`).
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3} *\n(?!\n)(?=\d)|\+|\(\+?)?\d[\d ().-]{6,18}\d(?![\p{N}])/gu;
+// A number written with a trunk prefix 0 (`012 345 678`) or a country code (`+855`, `(855)`) is a
+// phone number; digits without either (`2019-2023`, `9844 6309`) are one only after a phone label.
+const PHONE_AS_WRITTEN = /^(?:\+|\(\+?\d{2,3}\)|\(0|0|855)/;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...PHONE_LABELS, ...FAX_LABELS].map(escape).join('|')})\\b[^\\n\\p{L}]*(?:[\\d ()./+-]*(?:or|and)?[^\\n\\p{L}]*)*$`, 'iu');
+const FAX = new RegExp(`^(?:${FAX_LABELS.map(escape).join('|')})$`, 'i');
+const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].*)?$`, 'i');
+// YAML front matter of a website export: its `source_url:` and image paths are metadata.
+const FRONT_MATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
+// `go.gov.sg/zero-waste-manager-` / `course.`: a URL broken at a line-end hyphen goes on after the break.
+const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
 
-/** Every e-mail, URL (found by linkifyjs) and valid phone number (libphonenumber-js) in `text`, in order. */
+/**
+ * Every e-mail, URL (found by linkifyjs) and valid phone number (libphonenumber-js) in `text`, in
+ * order. Not contacts: URLs in front matter, links to documents (`.pdf`), and a capitalised bare
+ * host (`Code.org`), which names an application or a brand.
+ */
 export function findContactItems(text: string): ContactItem[] {
   const items: ContactItem[] = [];
+  const frontMatterEnd = FRONT_MATTER.exec(text)?.[0].length ?? 0;
   for (const link of linkify.find(text)) {
-    if (link.type !== 'email' && link.type !== 'url') continue;
-    items.push({ kind: link.type, value: link.value, start: link.start, end: link.end });
+    if ((link.type !== 'email' && link.type !== 'url') || link.start < frontMatterEnd) continue;
+    let { value, end } = link;
+    if (link.type === 'url') {
+      const rest = value.endsWith('-') ? URL_CONTINUATION.exec(text.slice(end)) : null;
+      if (rest) {
+        value += rest[1];
+        end += rest[0].length;
+      }
+      if (DOCUMENT_URL.test(value) || /^[A-Z][\w-]*\.[a-z]{2,}$/.test(value)) continue;
+    }
+    items.push({ kind: link.type, value, start: link.start, end });
   }
+  const country = documentCountry(text, items);
+  const digits = westernDigits(text);
   // Cambodian releases print phone numbers in Khmer digits too; libphonenumber-js reads only Western ones.
-  for (const candidate of westernDigits(text).matchAll(PHONE_CANDIDATE)) {
+  for (const candidate of digits.matchAll(PHONE_CANDIDATE)) {
     const written = candidate[0];
-    const phone = PHONE_AS_WRITTEN.test(written) ? parsePhoneNumberFromString(written, DEFAULT_COUNTRY) : undefined;
-    if (!phone?.isValid()) continue;
     const start = candidate.index;
     const end = start + written.length;
+    const label = LABEL_BEFORE.exec(digits.slice(digits.lastIndexOf('\n', start - 1) + 1, start))?.[1];
+    if (label !== undefined && FAX.test(label)) continue;
+    const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumberFromString(written.replace(/\n/g, ' '), country) : undefined;
+    if (!phone?.isValid()) continue;
     if (items.some((i) => i.start < end && start < i.end)) continue;
     items.push({ kind: 'phone', value: phone.number, start, end });
   }
-  return items.sort((a, b) => a.start - b.start);
+  return withPhoneLines(text, items.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The country a document's local numbers belong to: that of its numbers printed with a country code,
+ * else that of its e-mail and web domains (`nea.gov.sg`), else Cambodia.
+ */
+function documentCountry(text: string, links: ContactItem[]): CountryCode {
+  for (const m of westernDigits(text).matchAll(/(?<![\p{L}\p{N}+])\+\d[\d ().-]{6,18}\d/gu)) {
+    const country = parsePhoneNumberFromString(m[0])?.country;
+    if (country) return country;
+  }
+  for (const link of links) {
+    const host = link.kind === 'email' ? link.value.split('@')[1]! : link.value.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]!;
+    const tld = host.split('.').pop()!.toUpperCase();
+    const code = tld === 'UK' ? 'GB' : tld;
+    if (COUNTRIES.has(code)) return code as CountryCode;
+  }
+  return DEFAULT_COUNTRY;
+}
+
+/** Numbers joined by a slash (`+65 6279 3415 / 9747 0035`) are one person's numbers: the first item lists them all. */
+function withPhoneLines(text: string, items: ContactItem[]): ContactItem[] {
+  const kept: ContactItem[] = [];
+  for (const item of items) {
+    const previous = kept[kept.length - 1];
+    if (item.kind === 'phone' && previous?.kind === 'phone' && /^ *\/ *$/.test(text.slice(previous.end, item.start))) {
+      previous.phones = [...(previous.phones ?? [previous.value]), item.value];
+      previous.end = item.end;
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept;
 }

@@ -60,4 +60,116 @@ describe('extractContacts', () => {
       { url: 'www.kh.undp.org', organization: 'UNDP' },
     ]);
   });
+
+  describe('contact blocks', () => {
+    const people = (text: string) => extractContacts(bare(text)).contacts.map(({ evidence: _, ...c }) => c);
+
+    it('reads one person per name, with the role, organization, phone and e-mail under it', () => {
+      const text = [
+        'The course starts in May.',
+        '',
+        'For media queries, please contact:',
+        'Tan Mei Ling (Ms)',
+        'Corporate Communications',
+        'Maritime and Port Authority',
+        'Tel: 6325 1234',
+        'Email: tan_mei_ling@mpa.gov.sg',
+        'Rajesh Kumar (Mr)',
+        'Corporate Communications',
+        'Maritime and Port Authority',
+        'Tel: 6325 5678',
+        'Email: rajesh_kumar@mpa.gov.sg',
+        '',
+        'About the Maritime and Port Authority',
+        'The Maritime and Port Authority (MPA) was established in 1996 to develop Singapore as a port.',
+      ].join('\n');
+      expect(people(text)).toEqual([
+        { name: 'Tan Mei Ling', role: 'Corporate Communications', organization: 'Maritime and Port Authority', phone: '+6563251234', email: 'tan_mei_ling@mpa.gov.sg' },
+        { name: 'Rajesh Kumar', role: 'Corporate Communications', organization: 'Maritime and Port Authority', phone: '+6563255678', email: 'rajesh_kumar@mpa.gov.sg' },
+      ]);
+    });
+
+    it('gives names that share a line the e-mails of the next lines in the same order, and their one phone', () => {
+      const text = [
+        'ENDS',
+        'Media Contacts:',
+        'Sentosa Leisure Group',
+        'Alice Wong, Benjamin Ho and Carol Lim',
+        'Email: alice_wong@sentosa.com.sg / benjamin_ho@sentosa.com.sg /',
+        'carol_lim@sentosa.com.sg',
+        'Tel: +65 6275 0388',
+        '',
+        'Harbour Sport Group',
+        'David Chua',
+        'Mobile: +65 9123 4567',
+        'Email : david.chua@harboursport.com',
+      ].join('\n');
+      expect(people(text)).toEqual([
+        { name: 'Alice Wong', organization: 'Sentosa Leisure Group', email: 'alice_wong@sentosa.com.sg', phone: '+6562750388' },
+        { name: 'Benjamin Ho', organization: 'Sentosa Leisure Group', email: 'benjamin_ho@sentosa.com.sg', phone: '+6562750388' },
+        { name: 'Carol Lim', organization: 'Sentosa Leisure Group', email: 'carol_lim@sentosa.com.sg', phone: '+6562750388' },
+        { name: 'David Chua', organization: 'Harbour Sport Group', phone: '+6591234567', email: 'david.chua@harboursport.com' },
+      ]);
+    });
+
+    it('keeps the numbers of one Tel line together and reads a block of two columns in order', () => {
+      const text = [
+        'Media Contacts',
+        'Public Affairs Department',
+        'Tel: +65 6557 5555',
+        'Lim Siew Hoon',
+        'Jason Teo',
+        'Marketing Communications',
+        'Marketing Communications',
+        'Tel: +65 6279 1111 / 9747 2222',
+        'Tel: +65 6279 3333',
+        'Email : siewhoon_lim@sentosa.gov.sg',
+        'Email : jason_teo@sentosa.gov.sg',
+      ].join('\n');
+      expect(people(text)).toEqual([
+        { organization: 'Public Affairs Department', phone: '+6565575555' },
+        { name: 'Lim Siew Hoon', role: 'Marketing Communications', phone: '+6562791111', phones: ['+6562791111', '+6597472222'], email: 'siewhoon_lim@sentosa.gov.sg' },
+        { name: 'Jason Teo', role: 'Marketing Communications', phone: '+6562793333', email: 'jason_teo@sentosa.gov.sg' },
+      ]);
+    });
+
+    it('reads a name with its languages, a role glued to the organization and a phone split over two lines', () => {
+      const text = [
+        'About OpenTech Asia',
+        'OpenTech Asia is a yearly conference of open source developers in Asia and the Pacific region.',
+        '',
+        'Contact',
+        'Mary Nguyen',
+        '(English, Vietnamese)',
+        'Program Organizer OpenTech Asia,',
+        'mary@opentech.asia',
+        ', Phone +65',
+        '81234567',
+      ].join('\n');
+      expect(people(text)).toEqual([{ name: 'Mary Nguyen', role: 'Program Organizer', organization: 'OpenTech Asia', email: 'mary@opentech.asia', phone: '+6581234567' }]);
+    });
+
+    it('reads a block whose lines a PDF reader joined into one paragraph per person', () => {
+      const text = 'For media queries, please contact:\n\nTan Mei Ling (Ms) Corporate Communications Maritime and Port Authority Tel: 6325 1234 Email: tan_mei_ling@mpa.gov.sg';
+      expect(people(text)).toEqual([
+        { name: 'Tan Mei Ling', role: 'Corporate Communications', organization: 'Maritime and Port Authority', phone: '+6563251234', email: 'tan_mei_ling@mpa.gov.sg' },
+      ]);
+    });
+  });
+
+  it('reads local numbers in the country of the document’s domains, and leaves fax numbers out', () => {
+    const text = 'Media contact\nJane Lee\nTel: 6123 4567\nFax: 6123 4568\nEmail: jane@agency.gov.sg';
+    expect(extractContacts(bare(text)).contacts.map((c) => [c.phone, c.email])).toEqual([['+6561234567', 'jane@agency.gov.sg']]);
+  });
+
+  it('mends a URL broken at a line-end hyphen and keeps the publisher’s URLs as contacts without a name', () => {
+    const text = 'More on the course at go.gov.sg/zero-waste-manager-\ncourse.\n\nFor more information, visit www.nea.gov.sg';
+    expect(extractContacts(bare(text)).contacts.map(({ evidence: _, ...c }) => c)).toEqual([{ url: 'go.gov.sg/zero-waste-manager-course' }, { url: 'www.nea.gov.sg' }]);
+  });
+
+  it('takes no handle, hashtag, programme name, application name, front-matter URL or document link for a contact', () => {
+    const text = '---\nsource_url: https://example.gov/news/1\nimage: "@/assets/photo.jpg"\n---\n\nThe 5G@Sentosa trials used Code.org and Google Docs. Follow @sentosa_island, /SentosaOfficial and #Sentosa. Read the [Joint Statement](https://example.gov/files/joint-statement.pdf).';
+    expect(extractContacts(bare(text)).contacts).toEqual([]);
+  });
 });
+

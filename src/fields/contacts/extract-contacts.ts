@@ -1,6 +1,7 @@
 import type { Contact, Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import { extractOrganizations } from '../organizations/extract-organizations.js';
+import { readContactBlocks } from './contact-block.js';
 import { type ContactItem, findContactItems } from './contact-items.js';
 import { findContactPersons } from './contact-person.js';
 
@@ -8,16 +9,17 @@ import { findContactPersons } from './contact-person.js';
 const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net', 'gov', 'edu', 'int', 'kh', 'co', 'info']);
 
 /**
- * The e-mails, phones and URLs printed in the text. Those in the same paragraph after a cue such as
- * "please contact Mr. X" are one contact with that person's name; every other item is a contact of
- * its own. The organization comes from an e-mail or URL domain that is the acronym of an
+ * The e-mails, phones and URLs printed in the text. The people of a contact block are a contact each
+ * (readContactBlocks); items in the same paragraph after a cue such as "please contact Mr. X" are one
+ * contact with that person's name; every other item is a contact of its own. The organization comes from an e-mail or URL domain that is the acronym of an
  * organization named in the document (undp.org → UNDP).
  */
 export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warnings: Warning[] } {
   const items = findContactItems(ctx.text);
   const organizations = items.length > 0 ? extractOrganizations(ctx).organizations : [];
-  const used = new Set<ContactItem>();
-  const grouped: { contact: Contact; start: number }[] = [];
+  const blocks = readContactBlocks(ctx.text, items, organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))));
+  const used = new Set<ContactItem>(blocks.used);
+  const grouped: { contact: Contact; start: number }[] = blocks.contacts.map((contact) => ({ contact, start: contact.evidence.start }));
 
   for (const person of findContactPersons(ctx.text)) {
     const paragraphEnd = endOfParagraph(ctx.text, person.cue.end);
@@ -31,6 +33,7 @@ export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warni
     for (const item of items) {
       if (used.has(item) || item.start < person.cue.end || item.end > paragraphEnd || contact[item.kind] !== undefined) continue;
       contact[item.kind] = item.value;
+      if (item.phones) contact.phones = item.phones;
       contact.evidence.end = Math.max(contact.evidence.end, item.end);
       used.add(item);
     }
@@ -40,7 +43,7 @@ export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warni
   }
   for (const item of items) {
     if (used.has(item)) continue;
-    const contact: Contact = { [item.kind]: item.value, evidence: { start: item.start, end: item.end } };
+    const contact: Contact = { [item.kind]: item.value, ...(item.phones ? { phones: item.phones } : {}), evidence: { start: item.start, end: item.end } };
     setOrganization(contact, organizations);
     grouped.push({ contact, start: item.start });
   }

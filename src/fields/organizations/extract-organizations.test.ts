@@ -27,10 +27,10 @@ describe('extractOrganizations', () => {
   });
 
   it('pairs Khmer and English names through a shared acronym', () => {
-    const text = 'កម្មវិធីអភិវឌ្ឍន៍ថ្មីនៃអាស៊ី (ADPE) បានប្រកាស។\n\nThe Asian Development Project Exchange (ADPE) announced. ADPE said.';
+    const text = 'កម្មវិធីអភិវឌ្ឍន៍ថ្មីនៃអាស៊ី (ADPF) បានប្រកាស។\n\nThe Asian Development Project Foundation (ADPF) announced. ADPF said.';
     const list = orgs(text);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ name: 'Asian Development Project Exchange', acronym: 'ADPE', names: { en: 'Asian Development Project Exchange', km: 'កម្មវិធីអភិវឌ្ឍន៍ថ្មីនៃអាស៊ី' } });
+    expect(list[0]).toMatchObject({ name: 'Asian Development Project Foundation', acronym: 'ADPF', names: { en: 'Asian Development Project Foundation', km: 'កម្មវិធីអភិវឌ្ឍន៍ថ្មីនៃអាស៊ី' } });
     expect(list[0]!.mentions).toHaveLength(5);
   });
 
@@ -145,10 +145,62 @@ describe('extractOrganizations', () => {
     expect(orgs('Thailand is not a State Party to the 1951 Refugee Convention.')).toEqual([]);
   });
 
-  it('names a ministry through its minister’s title', () => {
-    const text = 'Last August, Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made a speech.';
+  it('names a Cambodian ministry through its minister’s title, but not another country’s', () => {
+    expect(orgs('Singapore, 18 May 2011 – The guest of honour was the Minister of Foreign Affairs, Mr George Yeo.')).toEqual([]);
+    const text = 'In Cambodia last August, Minister of Social Affairs, Veterans and Youth Rehabilitation Vong Sauth made a speech.';
     const list = orgs(text);
     expect(list.map((o) => o.name)).toEqual(['Ministry of Social Affairs, Veterans and Youth Rehabilitation']);
     expect(text.slice(list[0]!.evidence.start, list[0]!.evidence.end)).toBe('Minister of Social Affairs, Veterans and Youth Rehabilitation');
+  });
+
+  it('does not take a law, a system or a partnership defined by an acronym for an organization', () => {
+    const text = 'under the Resource Sustainability Act (RSA), the Safe City Monitoring System (SCMS) and the Just Energy Transition Partnership (JETP).';
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('reads a mixed-case, starred or dotted acronym after the name it abbreviates', () => {
+    const list = orgs('The Government Technology Agency (GovTech), the Agency for Science, Technology and Research (A*STAR) and the Community Tech Center (C.T.C.) met. A*STAR and C.T.C agreed.');
+    expect(list.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([
+      ['Government Technology Agency', 'GovTech', 2],
+      ['Agency for Science, Technology and Research', 'A*STAR', 3],
+      ['Community Tech Center', 'C.T.C.', 3],
+    ]);
+  });
+
+  it('reads a dotted Khmer acronym and its later mentions, glued or without the last dot', () => {
+    const text = 'ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍ (ក.ប.ទ.) និងមជ្ឈមណ្ឌលបច្ចេកវិទ្យាសហគមន៍ (ម.ប.ស) ។ ក្រុមការងារម.ប.ស. និង ក.ប.ទ. បានជួប។';
+    const list = orgs(text);
+    expect(list.map((o) => [o.names.km, o.acronym])).toEqual([
+      ['ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍', 'ក.ប.ទ.'],
+      ['មជ្ឈមណ្ឌលបច្ចេកវិទ្យាសហគមន៍', 'ម.ប.ស'],
+    ]);
+    expect(list.map((o) => o.mentions.length)).toEqual([3, 3]);
+  });
+
+  it('cuts an office holder’s title, a sentence end and a second name joined by and or of', () => {
+    const text = 'He met the President of the European Commission. Building and Construction Authority and National Environment Agency staff visited the Community Technology Center of Sok An 1st May High School. The Center. The Office opened.';
+    expect(orgs(text).map((o) => o.name)).toEqual([
+      'European Commission',
+      'Building and Construction Authority',
+      'National Environment Agency',
+      'Community Technology Center',
+      'Sok An 1st May High School',
+    ]);
+  });
+
+  it('takes company forms and institutions as heads, but not a kind of body', () => {
+    const text = 'Gammon Pte Ltd, Changi General Hospital, Nanyang Polytechnic and the Singapore Tourism Board joined. GovTech is a Statutory Board under the ministry; students of the High School came.';
+    expect(orgs(text).map((o) => o.name)).toEqual(['Gammon Pte Ltd', 'Changi General Hospital', 'Nanyang Polytechnic', 'Singapore Tourism Board']);
+  });
+
+  it('joins a name wrapped over two lines of running text, but not a heading onto the next line', () => {
+    const text = 'The trials are run by the Smart Nation and Digital Government Group with partners, under the Smart Nation and Digital\nGovernment Group (SNDGG) in the Prime Minister’s Office.\n\nMedia Relations\nBoard members met.';
+    expect(orgs(text).map((o) => [o.name, o.acronym])).toEqual([['Smart Nation and Digital Government Group', 'SNDGG']]);
+  });
+
+  it('takes the body an About section describes, with its other mentions', () => {
+    const text = 'Visitors flew at iFly Singapore.\n\n- END About iFly Singapore\niFly Singapore is the world’s largest themed wind tunnel.\n\nAbout Us\nWe write releases.';
+    const list = orgs(text);
+    expect(list.map((o) => [o.name, o.mentions.length])).toEqual([['iFly Singapore', 3]]);
   });
 });

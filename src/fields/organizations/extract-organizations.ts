@@ -3,12 +3,13 @@ import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organiza
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
+import { findAboutNames } from './about-sections.js';
 import { findEnglishOrganizations, hasEnglishHead } from './english-organizations.js';
 import { findClassifiedLatinNames, findKhmerOrganizations } from './khmer-organizations.js';
 import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
 import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
-import { literalPattern, type OrganizationMention } from './organization-mention.js';
-import { findParenthesizedPairs } from './parenthesized-names.js';
+import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
+import { DOTTED_ACRONYM, findParenthesizedPairs } from './parenthesized-names.js';
 
 /**
  * The distinct organizations named in the text, each once: known names (data table, also inside a
@@ -23,6 +24,10 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text)]);
   const groups = new UnionFind<OrganizationMention>();
   for (const mention of mentions) groups.add(mention);
+  for (const about of findAboutNames(text)) {
+    const mention = adopt(mentions, about, groups);
+    if (mention) mention.weak = false;
+  }
 
   for (const { name, alias } of findParenthesizedPairs(text, mentions)) {
     const nameMention = adopt(mentions, name, groups);
@@ -39,10 +44,13 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
     groups.add(nested);
   }
   joinSameNames(mentions, groups);
+  // The known table lists Cambodian bodies: a title (`Minister of Foreign Affairs George Yeo`) names
+  // one of them only in a text about Cambodia, else it is another country's ministry.
+  const cambodian = CAMBODIA.test(text);
 
   const organizations = groups
     .groups()
-    .filter((group) => group.some((m) => !m.weak))
+    .filter((group) => group.some((m) => !m.weak && (!m.byTitle || cambodian)))
     .map(toOrganization)
     .filter((org): org is Organization => org !== null)
     .sort((a, b) => a.evidence.start - b.evidence.start);
@@ -102,8 +110,18 @@ function adopt(mentions: OrganizationMention[], candidate: OrganizationMention, 
 }
 
 function findAcronym(text: string, acronym: string): OrganizationMention[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + acronym.length, form: acronym, lang: 'en' as const, isAcronym: true }));
+  const pattern = new RegExp(acronymPattern(acronym), 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, form: m[0], lang: formLanguage(m[0]), isAcronym: true }));
+}
+
+/**
+ * A regex source for later mentions of an acronym. A dotted one may lose its last dot (`ម.ប.ស`), and a
+ * Khmer one is glued to the word before it (`ក្រុមការងារម.ប.ស.`), so only another dotted letter bounds it.
+ */
+function acronymPattern(acronym: string): string {
+  if (!DOTTED_ACRONYM.test(acronym)) return `(?<![\\p{L}\\p{N}])${literalPattern(acronym)}(?![\\p{L}\\p{N}])`;
+  const letters = acronym.replace(/\.$/, '').split('.').map(literalPattern).join('\\.');
+  return `(?<!\\p{L}\\.|[A-Za-z])${letters}\\.?(?![\\p{L}\\p{N}]\\.)`;
 }
 
 /** Mentions of one known organization, or with the same written form or acronym, are one organization. */
@@ -112,7 +130,7 @@ function joinSameNames(mentions: OrganizationMention[], groups: UnionFind<Organi
   for (const mention of mentions) {
     const keys = [`form:${sameNameKey(mention.form)}`, `form:${sameNameKey(withoutCambodianOwner(mention.form))}`];
     if (mention.known !== undefined) keys.push(`known:${mention.known}`);
-    if (mention.acronym) keys.push(`form:${mention.acronym.toLowerCase()}`);
+    if (mention.acronym) keys.push(`form:${sameNameKey(mention.acronym)}`);
     for (const key of keys) {
       const first = byKey.get(key);
       if (first) groups.union(first, mention);
@@ -120,6 +138,8 @@ function joinSameNames(mentions: OrganizationMention[], groups: UnionFind<Organi
     }
   }
 }
+
+const CAMBODIA = /Cambodia|Khmer|\p{Script=Khmer}/u;
 
 const OWNER_LINK = new RegExp(`^(?:${KHMER_OWNER_LINKS.map(literalPattern).join('|')})`);
 
@@ -137,8 +157,10 @@ function withoutCambodianOwner(form: string): string {
 
 /** Case, apostrophe style and Khmer's optional spaces do not make another name. */
 function sameNameKey(form: string): string {
+  // `C.T.C.`, `C.T.C` and `CTC`; `ម.ប.ស.` and `ម.ប.ស`.
+  if (DOTTED_ACRONYM.test(form)) return form.replace(/\./g, '').toLowerCase();
   const key = form.toLowerCase().replace(/['’]/g, "'");
-  return hasKhmer(key) ? key.replace(/\s+/g, '') : key;
+  return hasKhmer(key) ? key.replace(/\s+/g, '') : key.replace(/\s+/g, ' ');
 }
 
 function toOrganization(group: OrganizationMention[]): Organization | null {

@@ -67,7 +67,8 @@ export function findKhmerOrganizations(text: string): OrganizationMention[] {
 }
 
 // `ក្រុមហ៊ុន One Touch និង Red Spark Production`: a business noun, then one or two Latin brand names.
-const LATIN_BRAND = '[A-Z][\\p{L}\\p{N}-]*(?: [A-Z][\\p{L}\\p{N}-]*){0,3}';
+// Lower-case connectors may join its words (ក្រុមការងារ `Sisters of Code`).
+const LATIN_BRAND = '[A-Z][\\p{L}\\p{N}-]*(?: (?:(?:of|for|and|the) )?[A-Z][\\p{L}\\p{N}-]*){0,3}';
 const CLASSIFIED_BRANDS = new RegExp(`(?:${anyOf(KHMER_LATIN_NAME_CLASSIFIERS)}) (${LATIN_BRAND})(?: និង (${LATIN_BRAND}))?`, 'gu');
 
 /**

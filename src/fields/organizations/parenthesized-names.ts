@@ -5,7 +5,7 @@ import {
   KHMER_NAME_PREFIX_WORDS,
   KHMER_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
-import { literalPattern, type OrganizationMention } from './organization-mention.js';
+import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
 
 /** A name and what the parentheses after it give: its acronym or its name in the other language. */
 export interface ParenthesizedPair {
@@ -13,13 +13,16 @@ export interface ParenthesizedPair {
   alias: OrganizationMention;
 }
 
-// `(UNDP)`, `(CamboJA)`: two or more capitals among at most ten letters. A plural (`CSDGs`, `NGOs`)
-// abbreviates a kind of thing, not one organization.
-const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})(?![A-Za-z&]*[A-Z]s$)[A-Z][A-Za-z&]{1,9}$/;
+// `(UNDP)`, `(CamboJA)`, `(A*STAR)`, `(I2R)`: two or more capitals among at most ten letters. A
+// plural (`CSDGs`, `NGOs`) abbreviates a kind of thing, not one organization.
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})(?![A-Za-z&]*[A-Z]s$)[A-Z][A-Za-z&*\d]{1,9}$/;
+// `(C.T.C.)`, `(ក.ប.ទ.)`, `(ម.ប.ស)`: one letter per word, dotted; Khmer ministries abbreviate so.
+export const DOTTED_ACRONYM = /^(?:[A-Z]\.){1,5}[A-Z]\.?$|^(?:[\u1780-\u17A2]\.){1,5}[\u1780-\u17A2]\.?$/u;
 const CAPITALISED_WORDS_BEFORE = /(?:[A-Z][\p{L}\p{N}'’.&-]* +(?:(?:of|for|and|on|the|&) +)?)*[A-Z][\p{L}\p{N}'’.&-]*$/u;
 // `(Congressional Cambodia Caucus-CCC)`: an English name, optionally with its acronym after a dash.
 const ENGLISH_NAME = /^([A-Z][\p{L}'’.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\p{L}'’.]*)+)(?:\s*[-–]\s*([A-Z]{2,10}))?$/u;
-const ENGLISH_HEADS = new Set([...ENGLISH_ORGANIZATION_HEADS, ...ENGLISH_WEAK_ORGANIZATION_HEADS, 'Caucus']);
+const STRONG_ENGLISH_HEADS = new Set([...ENGLISH_ORGANIZATION_HEADS, 'Caucus']);
+const ENGLISH_HEADS = new Set([...STRONG_ENGLISH_HEADS, ...ENGLISH_WEAK_ORGANIZATION_HEADS]);
 const PARENTHESES = /\(([^()\n]{2,80})\)/g;
 const KHMER_RUN_BEFORE = new RegExp(`[${KHMER_WORD_LETTERS}]+$`);
 const PREFIX = new RegExp(`^(?:${KHMER_NAME_PREFIX_WORDS.map(literalPattern).join('|')})`);
@@ -56,20 +59,25 @@ export function findParenthesizedPairs(text: string, mentions: readonly Organiza
       continue;
     }
     const khmer = khmerNameBefore(text, before);
-    if (khmer && (alias.isAcronym || alias.form.split(/\s+/).some((w) => ENGLISH_HEADS.has(w)))) pairs.push({ name: khmer, alias });
+    // `ផ្តល់ទីតាំងជាប៉ុស្តិ៍ប្រៃសណីយ៍ (Post Office)`: Khmer words without a head before a gloss with a
+    // weak head are a description glossed, not a name.
+    const heads = khmer?.headed ? ENGLISH_HEADS : STRONG_ENGLISH_HEADS;
+    if (khmer && (alias.isAcronym || alias.form.split(/\s+/).some((w) => heads.has(w)))) pairs.push({ name: khmer.mention, alias });
   }
   return pairs;
 }
 
 function readAlias(inner: string, start: number): OrganizationMention | null {
   if (ACRONYM.test(inner)) return { start, end: start + inner.length, form: inner, lang: 'en', isAcronym: true };
+  if (DOTTED_ACRONYM.test(inner)) return { start, end: start + inner.length, form: inner, lang: formLanguage(inner), isAcronym: true };
   const english = ENGLISH_NAME.exec(inner);
   if (!english) return null;
   const form = english[1]!;
   return { start, end: start + form.length, form, lang: 'en', isAcronym: false, ...(english[2] ? { acronym: english[2] } : {}) };
 }
 
-function khmerNameBefore(text: string, before: number): OrganizationMention | undefined {
+/** The Khmer name right before `before`, and whether a head noun starts it. */
+function khmerNameBefore(text: string, before: number): { mention: OrganizationMention; headed: boolean } | undefined {
   const window = text.slice(Math.max(0, before - MAX_KHMER_NAME), before);
   const run = KHMER_RUN_BEFORE.exec(window)?.[0];
   if (!run) return undefined;
@@ -80,7 +88,7 @@ function khmerNameBefore(text: string, before: number): OrganizationMention | un
   if (lastHead < 0 && cut) return undefined;
   const form = lastHead >= 0 ? run.slice(lastHead) : run.replace(PREFIX, '');
   if (form.length < MIN_KHMER_NAME) return undefined;
-  return { start: before - form.length, end: before, form, lang: 'km', isAcronym: false };
+  return { mention: { start: before - form.length, end: before, form, lang: 'km', isAcronym: false }, headed: lastHead >= 0 };
 }
 
 /**
@@ -100,6 +108,8 @@ function spelledOutBefore(text: string, before: number, acronym: string): Organi
     if (initials.length > capitals.length) return undefined;
     if (initials === capitals) {
       const form = run.slice(words[i]!.index);
+      // `Resource Sustainability Act (RSA)`, `Autonomous Vehicle (AV)`: only a name with a head is a body.
+      if (!form.split(/\s+/).some((w) => ENGLISH_HEADS.has(w.replace(/[.,]$/, '')))) return undefined;
       return { start: before - form.length, end: before, form, lang: 'en', isAcronym: false };
     }
   }
