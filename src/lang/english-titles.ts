@@ -8,7 +8,7 @@ export const ENGLISH_TITLE_WORDS: readonly string[] = [
   'vice-president', 'director', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary', 'ambassador',
   'governor', 'deputy', 'head', 'leader', 'officer', 'official', 'manager', 'coordinator', 'advisor',
   'adviser', 'analyst', 'researcher', 'professor', 'lawmaker', 'senator', 'member', 'founder',
-  'commissioner', 'expert', 'premier', 'king', 'prince', 'princess', 'general',
+  'commissioner', 'expert', 'premier', 'king', 'prince', 'princess', 'general', 'chancellor',
   'judge', 'prosecutor', 'lawyer', 'editor', 'journalist', 'candidate', 'activist', 'monk', 'teacher',
   'farmer', 'worker', 'seller', 'voter', 'vendor', 'resident', 'student', 'mayor', 'councilor',
   'executive', 'ceo', 'dean', 'economist', 'scientist', 'author', 'writer', 'correspondent',

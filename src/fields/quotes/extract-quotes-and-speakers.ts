@@ -8,6 +8,8 @@ import { alignBilingualQuotes } from './align-bilingual-quotes.js';
 import { readEnglishQuote } from './english-quote-reading.js';
 import { readKhmerQuote } from './khmer-quote-reading.js';
 import { personTimeline } from './person-timeline.js';
+import { flowedLines } from './flowed-lines.js';
+import { frontMatterEnd } from './front-matter.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
 import { khmerDescribedTitle, resolveReference } from './resolve-reference.js';
@@ -33,10 +35,13 @@ interface Found {
  * pairs the Khmer and English versions of the same quote in a bilingual release.
  */
 export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker[]; quotes: Quote[]; warnings: Warning[] } {
-  const { text } = ctx;
-  const found = readQuotes(ctx);
+  // Attribution is read on the text with wrapped lines flowed (same offsets); quote text and
+  // names are still taken from the text itself.
+  const flowed = { ...ctx, text: flowedLines(ctx.text) };
+  const { text } = flowed;
+  const found = readQuotes(flowed, ctx.text);
   const attributed = found.flatMap((q) => (q.reference?.kind === 'named' ? [q.reference.mention] : []));
-  const timeline = personTimeline(ctx, attributed);
+  const timeline = personTimeline(flowed, attributed);
   const entries: SpeakerEntry[] = [];
   found.forEach((q, k) => {
     const mention = q.reference && resolveReference(text, q.reference, q.lang, timeline);
@@ -74,9 +79,10 @@ function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {
   return hasKhmer(ctx.text.slice(span.inner.start, span.inner.end)) ? 'km' : 'en';
 }
 
-function readQuotes(ctx: FieldContext): Found[] {
+function readQuotes(ctx: FieldContext, original: string): Found[] {
   const { text } = ctx;
-  const spans = findQuoteSpans(text);
+  const dataEnd = frontMatterEnd(original);
+  const spans = findQuoteSpans(text).filter((s) => s.open >= dataEnd);
   const found: Found[] = [];
   let previousWasSpeech = false;
   spans.forEach((span, k) => {
@@ -104,7 +110,7 @@ function readQuotes(ctx: FieldContext): Found[] {
     found.push({
       span,
       lang,
-      text: joinLines(text.slice(span.inner.start, span.inner.end)),
+      text: joinLines(original.slice(span.inner.start, span.inner.end)),
       paragraphStart,
       paragraph: paragraphOrdinal(ctx, span.open, lang),
       ...(reading.reference ? { reference: reading.reference } : {}),

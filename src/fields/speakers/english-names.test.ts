@@ -25,6 +25,32 @@ describe('readEnglishNameBefore', () => {
   });
 });
 
+describe('readEnglishNameBefore in press-release attributions', () => {
+  it('takes the honorific name of an apposition chain, its role and body after it', () => {
+    expect(readEnglishNameBefore('Mr Tay Ee Learn, Chief Sector Skills Officer, NTUC LearningHub ')).toMatchObject({
+      name: 'Tay Ee Learn',
+      role: 'Chief Sector Skills Officer, NTUC LearningHub',
+    });
+    expect(readEnglishNameBefore('Congratulating Mr Koh on the launch, Mr David Goh, Senior Director, Leisure Management ')?.name).toBe(
+      'David Goh',
+    );
+  });
+
+  it('does not take the body a title belongs to for a name', () => {
+    expect(readEnglishNameBefore('Mario Behling, head of Program Planning, ')?.name).toBe('Mario Behling');
+  });
+
+  it('keeps name particles and leaves a country to the title', () => {
+    expect(readEnglishNameBefore('President of the European Commission, Ursula von der Leyen ')?.name).toBe('Ursula von der Leyen');
+    expect(readEnglishNameBefore('Prime Minister of Canada Justin Trudeau ')?.name).toBe('Justin Trudeau');
+    expect(readEnglishNameBefore('German Chancellor Olaf Scholz ')).toMatchObject({ name: 'Olaf Scholz', role: 'German Chancellor' });
+  });
+
+  it('never names a country', () => {
+    expect(readEnglishNameBefore('Cambodia ')).toBeUndefined();
+  });
+});
+
 describe('readEnglishNameAfter', () => {
   it('strips honorifics (Ketebandith included) and reads the role and ministry', () => {
     const name = readEnglishNameAfter('**H.E. Ketebandith Pech Bunthin**, Minister of Civil Service.');

@@ -1,3 +1,4 @@
+import { ENGLISH_COUNTRY_NAMES, ENGLISH_NATIONALITY_WORDS } from '../../lang/english-country-names.js';
 import { ENGLISH_HONORIFICS } from '../../lang/english-honorifics.js';
 import { ENGLISH_TITLE_WORDS } from '../../lang/english-titles.js';
 import type { LanguageCode } from '../../schema/release.js';
@@ -19,6 +20,12 @@ const NOT_NAME_WORDS = new Set(
 const TITLE_WORDS = new Set(ENGLISH_TITLE_WORDS);
 const HONORIFICS = [...ENGLISH_HONORIFICS].sort((a, b) => b.form.length - a.form.length);
 const NAME_TOKEN = /^[A-Z][\p{L}'’.-]*$/u;
+// Lower-case particles inside a name ("Ursula von der Leyen", "Abdul bin Ahmad").
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'bin', 'binti', 'al', 'le', 'la']);
+const COUNTRIES = new Set([...ENGLISH_COUNTRY_NAMES, ...ENGLISH_NATIONALITY_WORDS]);
+// A capitalised run right after one of these is the body or place a title belongs to ("head of
+// Program Planning", "Director of iFly Singapore"), not a person.
+const OWNER_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'from']);
 const ACRONYM = /^[A-Z]{2,}[A-Za-z]*$/;
 
 /** A name read from a phrase, with offsets relative to the phrase's start. */
@@ -69,6 +76,9 @@ export function readEnglishNameBefore(phrase: string): ParsedName | undefined {
   const last = parts[parts.length - 1];
   if (!last) return undefined;
   const direct = trailingName(phrase, last.start, last.end);
+  if (direct?.honorific) return direct;
+  const honored = honoredNameInChain(phrase, parts);
+  if (honored) return honored;
   if (direct) return direct;
   const previous = parts[parts.length - 2];
   if (!previous || !isAppositionLike(phrase.slice(last.start, last.end))) return undefined;
@@ -91,11 +101,12 @@ export function readEnglishNameAfter(phrase: string): ParsedName | undefined {
   const nameToks: Token[] = [];
   for (; i < toks.length && nameToks.length < 5; i++) {
     const t = toks[i]!;
-    if (!isNameWord(t.word)) break;
+    const particle = nameToks.length > 0 && NAME_PARTICLES.has(t.word) && isNameWord(toks[i + 1]?.word ?? '');
+    if (!isNameWord(t.word) && !particle) break;
     nameToks.push(t);
     if (phrase.slice(t.end, t.end + 1) === ',' || /[.;:]$/.test(phrase.slice(t.start, t.end + 1))) break;
   }
-  if (nameToks.length === 0) return undefined;
+  if (nameToks.length === 0 || nameToks.every((t) => COUNTRIES.has(t.word))) return undefined;
   const first = nameToks[0]!;
   const last = nameToks[nameToks.length - 1]!;
   const parsed: ParsedName = {
@@ -144,6 +155,19 @@ function splitCommaParts(phrase: string): Part[] {
   return parts;
 }
 
+// Press releases chain appositions after the name, `Mr Tay Ee Learn, Chief Sector Skills Officer,
+// NTUC LearningHub said,`: the last part whose name carries an honorific is the speaker when every
+// part after it reads as a role or a body, and those parts are the role.
+function honoredNameInChain(phrase: string, parts: Part[]): ParsedName | undefined {
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const rest = parts.slice(k + 1).map((p) => phrase.slice(p.start, p.end).trim());
+    if (!rest.every((r) => isAppositionLike(r) || /^[A-Z(]/.test(r))) return undefined;
+    const name = trailingName(phrase, parts[k]!.start, parts[k]!.end);
+    if (name?.honorific) return { ...name, ...roleOf(rest.join(', ')) };
+  }
+  return undefined;
+}
+
 // An apposition after a name starts in lower case ("the former commune chief", "who…"), with a
 // number (", 30,") or names a job; a bare capitalised part is the name itself.
 function isAppositionLike(part: string): boolean {
@@ -155,9 +179,14 @@ function isAppositionLike(part: string): boolean {
 function trailingName(phrase: string, start: number, end: number): ParsedName | undefined {
   const toks = tokens(phrase.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
   let i = toks.length;
-  while (i > 0 && isNameWord(toks[i - 1]!.word) && toks.length - i < 5) i--;
+  while (i > 0 && (isNameWord(toks[i - 1]!.word) || (i < toks.length && NAME_PARTICLES.has(toks[i - 1]!.word))) && toks.length - i < 6) i--;
+  while (i < toks.length && NAME_PARTICLES.has(toks[i]!.word)) i++;
+  // "Prime Minister of Canada Justin Trudeau": a country opening the run belongs to the title.
+  const runStart = i;
+  while (i < toks.length - 1 && COUNTRIES.has(toks[i]!.word)) i++;
   const nameToks = toks.slice(i);
-  if (nameToks.length === 0) return undefined;
+  if (nameToks.length === 0 || nameToks.every((t) => COUNTRIES.has(t.word))) return undefined;
+  if (i === runStart && runStart > 0 && OWNER_PREPOSITIONS.has(toks[runStart - 1]!.word)) return undefined;
   let role: string | undefined;
   let j = i;
   const honorific: string[] = [];
