@@ -1,6 +1,6 @@
 // Measures Khmer text-layer quality of src/pdf on the sample PDFs (Khmer CER, spurious spaces inside
 // Khmer, ms per page) and prints a Markdown table with the conditions.
-//   npx tsx scripts/measure-pdf-khmer.ts                  # pdf.js as installed (patched by patch-package)
+//   npx tsx scripts/measure-pdf-khmer.ts                  # the patched worker presspipe ships (vendor/pdfjs/)
 //   npx tsx scripts/measure-pdf-khmer.ts --worker <file>  # another pdf.worker.mjs, e.g. an unpatched copy
 import { readFileSync } from 'node:fs';
 import os from 'node:os';

@@ -2,15 +2,15 @@ import { buildMinimalPdf } from './minimal-pdf.js';
 import { loadPdfjs, pdfjsAssetPaths } from './pdfjs-runtime.js';
 
 // A page whose only glyph, "x", sits in a span that says its text is "AB". Unpatched pdf.js reads
-// "x"; with patches/pdfjs-dist+5.6.205.patch applied it reads "AB".
+// "x"; with vendor/pdfjs/pdfjs-dist+5.6.205.patch applied it reads "AB".
 const PROBE = buildMinimalPdf({ content: 'BT /F1 12 Tf 20 100 Td /Span << /ActualText (AB) >> BDC (x) Tj EMC ET' });
 
 let probing: Promise<boolean> | undefined;
 
 /**
- * Whether the installed pdf.js reads `/ActualText` (the patch in `patches/` is applied). Without it
- * Khmer text layers from LibreOffice and Word come out garbled; callers should warn or OCR instead.
- * Probes once per process.
+ * Whether the pdf.js worker presspipe loads reads `/ActualText` (it is the patched one shipped in
+ * `vendor/pdfjs/`). Without it Khmer text layers from LibreOffice and Word come out garbled;
+ * callers should warn or OCR instead. Probes once per process.
  */
 export function actualTextSupport(): Promise<boolean> {
   probing ??= (async () => {

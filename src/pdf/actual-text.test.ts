@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMinimalPdf, type MinimalPdfPage } from './minimal-pdf.js';
 import { openPdf } from './open-pdf.js';
 
-// Behaviours of patches/pdfjs-dist+5.6.205.patch, each on a generated one-page PDF.
+// Behaviours of vendor/pdfjs/pdfjs-dist+5.6.205.patch, each on a generated one-page PDF.
 async function pageText(page: MinimalPdfPage): Promise<string> {
   const doc = await openPdf(buildMinimalPdf(page), { maxPages: 1 });
   try {

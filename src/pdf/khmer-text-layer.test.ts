@@ -7,7 +7,7 @@ import type { PdfPageText } from './pdf-source.js';
 import { scoreKhmerText } from './text-layer-metrics.js';
 
 // LibreOffice PDFs whose Khmer sits in /ActualText spans (see test-data/README.md). Unpatched
-// pdf.js reads them at 20–31% Khmer CER; these tests guard the patch in patches/.
+// pdf.js reads them at 20–31% Khmer CER; these tests guard the patch in vendor/pdfjs/.
 const SAMPLES = [
   { pdf: 'bilingual-p1.pdf', truth: 'bilingual-p1.gt.txt' },
   { pdf: 'bilingual-p1-noto.pdf', truth: 'bilingual-p1.gt.txt' },

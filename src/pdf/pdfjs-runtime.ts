@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../install/package-root.js';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -13,13 +15,21 @@ export interface PdfjsAssetPaths {
 let loading: Promise<PdfjsModule> | undefined;
 
 /**
- * Loads pdf.js's legacy build and its worker code once. Importing the worker module ourselves makes
- * the in-thread "fake worker" run the (patched) `legacy/build/pdf.worker.mjs`, whatever
- * `GlobalWorkerOptions.workerSrc` says.
+ * pdf.js's legacy worker with presspipe's ActualText patch, shipped in the package (made by
+ * `npm run vendor:pdfjs` from the pinned pdfjs-dist), so no install script has to patch
+ * `node_modules`.
+ */
+export function vendoredWorkerPath(): string {
+  return path.join(packageRoot(import.meta.url), 'vendor', 'pdfjs', 'pdf.worker.mjs');
+}
+
+/**
+ * Loads pdf.js's legacy build and the patched worker once. Importing the worker module ourselves
+ * makes the in-thread "fake worker" run it, whatever `GlobalWorkerOptions.workerSrc` says.
  */
 export function loadPdfjs(): Promise<PdfjsModule> {
   loading ??= (async () => {
-    const worker = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as { WorkerMessageHandler: unknown };
+    const worker = (await import(pathToFileURL(vendoredWorkerPath()).href)) as { WorkerMessageHandler: unknown };
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = { WorkerMessageHandler: worker.WorkerMessageHandler };
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();

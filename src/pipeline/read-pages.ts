@@ -65,7 +65,7 @@ async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers
     if (pages.some((p) => p.method === 'text-layer' && hasKhmer(p.text)) && !(await actualTextSupport())) {
       warnings.push({
         code: 'ACTUALTEXT_UNSUPPORTED',
-        message: 'pdf.js runs without presspipe\'s ActualText patch, so Khmer from text layers may be garbled; run `npm install` again',
+        message: 'pdf.js runs without presspipe\'s ActualText patch (vendor/pdfjs/pdf.worker.mjs), so Khmer from text layers may be garbled; reinstall presspipe',
       });
     }
     return { pages, pageCount: pdf.pageCount, lines: 'laid-out', warnings };
