@@ -28,6 +28,13 @@ describe('splitSections', () => {
     expect(warnings.map((w) => w.code)).toContain('SECTION_LANGUAGE_UNCERTAIN');
   });
 
+  it('does not make an English section of markdown image lines, links and paths after Khmer text', () => {
+    const khmer = 'នាព្រឹកថ្ងៃនេះ ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍ បានរៀបចំពិធីបើកមជ្ឈមណ្ឌលបច្ចេកវិទ្យាសហគមន៍ នៅខេត្តតាកែវ។';
+    const photos = [1, 2, 3, 4, 5, 6].map((n) => `![photo ${n}](@/assets/news-and-events/article-3/photo-${n}.webp)`).join('\n');
+    const { sections } = splitSections(`${khmer}\n\n${photos}\n`);
+    expect(sections.map((s) => s.lang)).toEqual(['km']);
+  });
+
   it('labels a document with no Khmer as one English section', () => {
     expect(splitSections(`${ENGLISH}\n\n${ENGLISH}`).sections).toEqual([{ lang: 'en', start: 0, end: ENGLISH.length * 2 + 2 }]);
   });
