@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
 import { openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
 import { columnSummary, corpusSummary, documentLines, formatColumns, GROUP_LABELS, inputColumns, REPORT_GROUPS, reportColumn, splitColumns } from './corpus-report.js';
-import { corpusDocuments, EVAL_INPUTS, fixtureDocuments } from './eval-documents.js';
+import { corpusDocuments, EVAL_INPUTS, type EvalDocument, fixtureDocuments } from './eval-documents.js';
 import { evaluateDocuments, type OnScored, type ScoredDocument } from './evaluate-documents.js';
+import { ScoreJournal } from './score-journal.js';
 
 const usage = `Usage: npm run eval -- [options]
   --inputs <list>      corpus input paths, comma-separated: text,pdf,scan,original (default text);
@@ -16,6 +17,9 @@ const usage = `Usage: npm run eval -- [options]
   --show-held-out      with --verbose or --json: held-out documents one by one too
   --json <file>        write the report as JSON
   --ocr-workers <n>    OCR worker threads (default: one per core)
+  --jobs <n>           documents in the pipeline at once (default 1)
+  --resume <file>      journal of scores: documents already in it are not run again, new ones are
+                       added as they finish (for the slow scan input; start a new one after changes)
   --corpus <dir>       the corpus (default ../shared/corpus, or PRESSPIPE_CORPUS)
   --renderings <dir>   the corpus renderings (default fixtures/corpus)
   --fixtures <dir>     the fixtures (default fixtures)`;
@@ -30,6 +34,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     json: { type: 'string' },
     'ocr-workers': { type: 'string' },
+    jobs: { type: 'string', default: '1' },
+    resume: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     'show-held-out': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -44,19 +50,22 @@ const args = z
     inputs: z.array(z.enum(EVAL_INPUTS)).min(1),
     only: z.enum(['corpus', 'fixtures']).optional(),
     ocrWorkers: z.coerce.number().int().positive().optional(),
+    jobs: z.coerce.number().int().positive(),
   })
-  .safeParse({ inputs: values.inputs.split(',').map((s) => s.trim()), only: values.only, ocrWorkers: values['ocr-workers'] });
+  .safeParse({ inputs: values.inputs.split(',').map((s) => s.trim()), only: values.only, ocrWorkers: values['ocr-workers'], jobs: values.jobs });
 if (!args.success) {
   console.error(`eval: ${z.prettifyError(args.error)}\n${usage}`);
   process.exit(2);
 }
-const { inputs, only, ocrWorkers } = args.data;
+const { inputs, only, ocrWorkers, jobs } = args.data;
 
 const corpusDocs = only === 'fixtures' ? [] : corpusDocuments(values.corpus, { inputs, renderings: values.renderings });
 const fixtureDocs = only === 'corpus' ? [] : fixtureDocuments(values.fixtures);
 
 const started = performance.now();
-const progress: OnScored = (s, done, total) => {
+const journal = values.resume === undefined ? undefined : new ScoreJournal(values.resume);
+const onScored: OnScored = (s, done, total) => {
+  journal?.record(s);
   const elapsed = ((performance.now() - started) / 1000).toFixed(0);
   process.stderr.write(`[${String(done).padStart(String(total).length)}/${total}] ${s.document.name}: ${s.pages} p, ${s.seconds.toFixed(1)} s (${elapsed} s in all)\n`);
 };
@@ -66,10 +75,18 @@ const deps = await openPipelineDeps(options);
 let corpus: ScoredDocument[];
 let fixtures: ScoredDocument[];
 try {
-  corpus = (await evaluateDocuments(corpusDocs, options, deps, progress)).documents;
-  fixtures = (await evaluateDocuments(fixtureDocs, options, deps, progress)).documents;
+  corpus = await score(corpusDocs);
+  fixtures = await score(fixtureDocs);
 } finally {
   await deps.close();
+}
+
+/** Scores documents, taking from the journal those it has and running the others. */
+async function score(docs: EvalDocument[]): Promise<ScoredDocument[]> {
+  const recalled = new Map(docs.map((d) => [d, journal?.recall(d)]));
+  const toRun = docs.filter((d) => recalled.get(d) === undefined);
+  const run = (await evaluateDocuments(toRun, options, deps, { concurrency: jobs, onScored })).documents;
+  return docs.map((d) => recalled.get(d) ?? run[toRun.indexOf(d)]!);
 }
 
 const tables: string[] = [];
