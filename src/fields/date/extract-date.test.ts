@@ -108,3 +108,44 @@ describe('extractDate on the bilingual seed', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('extractDate: the event date', () => {
+  const event = (raw: string) => {
+    const text = normalizeText(raw).text;
+    const result = extractDate(bare(text));
+    return { ...result, eventWritten: result.eventEvidence.map((e) => text.slice(e.start, e.end)) };
+  };
+
+  it('reads a Khmer lead that dates the event with នាព្រឹក, and leaves the release date null when none is printed', () => {
+    const result = event('ចំណងជើង\n\nនាព្រឹកថ្ងៃទី១២ ខែកុម្ភៈ ឆ្នាំ២០២១ ក្រសួងប្រៃសណីយ៍និងទូរគមនាគមន៍បានរៀបចំពិធីសម្ពោធមជ្ឈមណ្ឌលបច្ចេកវិទ្យាសហគមន៍នៅខេត្តតាកែវ។');
+    expect(result.eventDate).toBe('2021-02-12');
+    expect(result.eventWritten).toEqual(['ថ្ងៃទី១២ ខែកុម្ភៈ ឆ្នាំ២០២១']);
+    expect(result.date).toBeNull();
+  });
+
+  it('reads an English lead after a place and a comma', () => {
+    const result = event('Headline\n\nTakeo Province, On the afternoon of July 5, 2025, a team of three members conducted training on cybersecurity.');
+    expect(result.eventDate).toBe('2025-07-05');
+    expect(result.eventWritten).toEqual(['July 5, 2025']);
+  });
+
+  it('keeps the dateline date as the release date and the lead date as the event date', () => {
+    const result = event('Headline\n\nPhnom Penh, 4 March 2019 – The ministry on 2 March 2019 opened a centre for the public.');
+    expect(result.date).toBe('2019-03-04');
+    expect(result.eventDate).toBe('2019-03-02');
+  });
+
+  it('takes the event date of a website post from its lead, or else from its body dateline', () => {
+    const post = (body: string) => event(`---\ntitle: Training\ndate: 2025-07-19\n---\n\n${body}`);
+    const cued = post('In the morning of November 10th, 2023, at Bunrany High School, the Minister presided over the ceremony.');
+    expect([cued.date, cued.eventDate]).toEqual(['2025-07-19', '2023-11-10']);
+    const dated = post('ខេត្តតាកែវ ថ្ងៃទី២១ ខែមីនា ឆ្នាំ២០២៥៖ សិស្សានុសិស្សបានចូលរួមកម្មវិធី។');
+    expect([dated.date, dated.eventDate]).toEqual(['2025-07-19', '2025-03-21']);
+  });
+
+  it('does not take a cued date past the lead sentence, or a date without a cue', () => {
+    expect(event('Headline\n\nThe ministry opened a centre for young people in the province today. It was built on 2 March 2019.').eventDate).toBeNull();
+    expect(event('Headline\n\nThe ministry, which was founded 2 March 1990 in the capital, opened a centre for young people.').eventDate).toBeNull();
+    expect(event('Headline\n\nOne of the ministry teams opened a centre for young people in the province on Monday.').eventDate).toBeNull();
+  });
+});
