@@ -30,8 +30,8 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const bodyStart = opening[0].length;
   const closing = CLOSING.exec(text.slice(bodyStart));
   if (!closing) return null;
-  const source = text.slice(bodyStart, bodyStart + closing.index);
-  const doc = parseDocument(source);
+  const source = reindent(text.slice(bodyStart, bodyStart + closing.index));
+  const doc = parseDocument(source.yaml);
   // A `---` rule over prose is a markdown horizontal line, not metadata: only a clean YAML mapping counts.
   if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.items.length === 0) return null;
   const fields = new Map<string, FrontMatterValue>();
@@ -43,10 +43,34 @@ export function readFrontMatter(text: string): FrontMatter | null {
     const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE' ? 1 : 0;
     fields.set(String(pair.key.value), {
       value: String(value),
-      span: { start: bodyStart + start + quoted, end: bodyStart + end - quoted },
+      span: { start: bodyStart + source.toText(start + quoted), end: bodyStart + source.toText(end - quoted) },
     });
   }
   return { span: { start: 0, end: bodyStart + closing.index + closing[0].length }, fields };
+}
+
+const CONTINUATION_INDENT = '  ';
+
+/**
+ * The normalized text has lost the spaces that open its lines, and YAML needs them on the lines
+ * that go on with a value (`title: "…Targets\` / `  \ and Financing"`): two are put back on every
+ * line that is not a top-level key or a list item, and `toText` maps an offset back.
+ */
+function reindent(source: string): { yaml: string; toText(offset: number): number } {
+  const inserted: number[] = [];
+  let yaml = '';
+  for (const line of source.split('\n')) {
+    if (yaml.length > 0) yaml += '\n';
+    if (line.length > 0 && !/^(?:[\w-]+:(?:\s|$)|- |#)/.test(line)) {
+      inserted.push(yaml.length);
+      yaml += CONTINUATION_INDENT;
+    }
+    yaml += line;
+  }
+  return {
+    yaml,
+    toText: (offset) => offset - CONTINUATION_INDENT.length * inserted.filter((at) => at < offset).length,
+  };
 }
 
 /** The context's front matter; a context that was not given one reads it from its text. */

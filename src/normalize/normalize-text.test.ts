@@ -11,6 +11,12 @@ describe('normalizeText', () => {
     expect(origin[text.length]).toBe(raw.length);
   });
 
+  it('reads a soft hyphen between spaces as the dash a PDF font printed, and drops one inside a word', () => {
+    expect(normalizeText('Singapore, March 8, 2015 \u00AD FOSSASIA will run').text).toBe('Singapore, March 8, 2015 – FOSSASIA will run');
+    expect(normalizeText('Singapore, March 8, 2015 \u200B\n\u00AD FOSSASIA').text).toBe('Singapore, March 8, 2015\n– FOSSASIA');
+    expect(normalizeText('co\u00ADoperation').text).toBe('cooperation');
+  });
+
   it('composes to NFC', () => {
     expect(normalizeText('Cafe\u0301').text).toBe('Café');
   });

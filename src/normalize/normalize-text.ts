@@ -4,6 +4,10 @@ import { type MappedText, mappedText, rewrite } from '../text/mapped-text.js';
 // Invisible characters that carry no text: zero-width space/joiners, word joiner, invisible
 // separator, BOM and soft hyphen. The corpus's truth files drop the same set.
 const INVISIBLE = /[\u200B-\u200D\u2060\u2063\uFEFF\u00AD]/g;
+// A PDF font that puts its dash glyph at code 0xAD extracts as a soft hyphen (`Singapore, March 8,
+// 2015 \u00AD FOSSASIA will run`); between white space it cannot be a hyphenation point, so it is
+// the dash it is printed as.
+const SOFT_HYPHEN_AS_DASH = /(?<=^|\s)\u00AD+(?=\s)/g;
 const HORIZONTAL_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const KHMER_CLUSTER_MARKS = new RegExp(`(?<=[${KHMER_BASE}])(?:\u17D2[${KHMER_BASE}]|[${KHMER_MARK}])+`, 'g');
 // PDF text layers and OCR put a space before some Khmer dependent vowels (`វ ិស័យ`); a mark never
@@ -20,6 +24,7 @@ const SPACE_BEFORE_KHMER_MARK = new RegExp(`(?<=[${KHMER_ANY}]) +(?=[${KHMER_MAR
 export function normalizeText(raw: string | MappedText): MappedText {
   let t = typeof raw === 'string' ? mappedText(raw) : raw;
   t = rewrite(t, /\r\n?/g, () => '\n');
+  t = rewrite(t, SOFT_HYPHEN_AS_DASH, () => '–');
   t = rewrite(t, INVISIBLE, () => '');
   t = rewrite(t, /\P{M}\p{M}+/gu, (m) => m[0].normalize('NFC'));
   t = rewrite(t, HORIZONTAL_SPACE, () => ' ');

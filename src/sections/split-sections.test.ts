@@ -22,6 +22,12 @@ describe('splitSections', () => {
     expect(sections[0]!.start).toBe(0);
   });
 
+  it('does not make an English section of the markdown photo lines that end a Khmer website post', () => {
+    const photos = [1, 2, 3].map((n) => `![photo ${n}](@/assets/news-and-events/article-17/photo-${n}.jpg)`).join('\n');
+    const { sections } = splitSections(`${KHMER}\n\n${photos}\n\nhttps://www.example.org/news/article-17/index.html`);
+    expect(sections.map((s) => s.lang)).toEqual(['km']);
+  });
+
   it('warns when a long Latin run is not English (legacy-font Khmer reads as Latin)', () => {
     const mojibake = 'raCFanIPñMeBj éf¶TI 04 ExmIna qñaM 2019 rdæaPi)alkm<Ca nigkmμviFIGPivDÆn_shRbCaCati . '.repeat(3);
     const { warnings } = splitSections(`${mojibake}\n\n${ENGLISH}`);

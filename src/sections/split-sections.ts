@@ -6,9 +6,9 @@ import { scriptLetterCounts } from './script-letter-counts.js';
 const KHMER_SHARE = 0.3;
 // Latin runs shorter than this (mastheads, bylines, `ENDS`) next to Khmer are not an English section.
 const MIN_LATIN_SECTION_LETTERS = 60;
-// Letters that are not prose in any language: markdown images and link targets, web addresses,
-// e-mail addresses and file paths (`![photo 1](@/assets/…/photo-1.webp)` in a Khmer website export).
-const NOT_PROSE = /!\[[^\]\n]*\]\([^)\n]*\)|\]\([^)\n]*\)|\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*\/\S*\/\S*/g;
+// Markup whose letters are not prose in any language: markdown images (`![photo 1](@/assets/…)`,
+// alt text included), the targets of markdown links (their text stays), and bare web addresses.
+const MARKUP_TARGETS = /(!?)\[([^\]\n]*)\]\([^)\s]*\)|\b(?:https?:\/\/|www\.)\S+/g;
 // franc needs some length before its answer means anything (see notes/ocr-pdf-facts.md).
 const FRANC_MIN_LETTERS = 120;
 
@@ -52,7 +52,7 @@ function lines(text: string): Block[] {
   let start = 0;
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    const { khmer, latin } = scriptLetterCounts(line.replace(NOT_PROSE, ' '));
+    const { khmer, latin } = scriptLetterCounts(line.replace(MARKUP_TARGETS, (_, image, linkText) => (image ? '' : (linkText ?? ''))));
     let lang: LanguageCode | null = null;
     if (khmer > 0 && khmer >= KHMER_SHARE * (khmer + latin)) lang = 'km';
     else if (latin > 0) lang = 'en';

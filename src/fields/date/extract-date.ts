@@ -1,19 +1,16 @@
 import type { Warning } from '../../schema/release.js';
 import type { FieldContext, Span } from '../field-types.js';
 import { frontMatterOf } from '../front-matter.js';
-import { sectionLines } from '../section-lines.js';
+import { type SectionLine, sectionLines } from '../section-lines.js';
 import { readDateline } from './dateline.js';
+import { findEventDate } from './event-date.js';
 import { readDateAt } from './written-date.js';
 
 // The front-matter keys that hold a post's publication date, in order of trust: Jekyll and Hugo
 // write `date`, Hugo also `publishDate`, Astro templates `pubDate`, exported pages `published_time`.
 const FRONT_MATTER_DATE_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'published_time'];
 
-/**
- * The publication date of a release, from the front matter of a website export, else from the
- * dateline, byline or official date line of each section (never from a date inside a body
- * sentence). Sections that disagree give DATE_CONFLICT; none gives DATE_MISSING.
- */
+/** The release date and the event date, with where each was read. */
 export interface DateFields {
   date: string | null;
   evidence: Span[];
@@ -22,13 +19,29 @@ export interface DateFields {
   warnings: Warning[];
 }
 
+/**
+ * The publication date of a release, from the front matter of a website export, else from the
+ * dateline, byline or official date line of each section (never from a date inside a body
+ * sentence). Sections that disagree give DATE_CONFLICT; none gives DATE_MISSING. The event date
+ * is the one the lead gives the event (see event-date.ts); it never stands in for the release date.
+ */
 export function extractDate(ctx: FieldContext): DateFields {
+  const lines = sectionLines(ctx);
   const published = frontMatterDate(ctx);
-  if (published) return { date: published.iso, evidence: [published.span], eventDate: null, eventEvidence: [], warnings: [] };
+  const printed = releaseDate(ctx, lines);
+  // A website post is dated by its front matter; the date its body's dateline carries is the day
+  // of the event it reports (`ខេត្តតាកែវ ថ្ងៃទី២១ ខែមីនា ឆ្នាំ២០២៥៖ …`), as the corpus README rules for such posts.
+  const bodyDate = published && printed.date ? { iso: printed.date, span: printed.evidence[0]! } : null;
+  const event = findEventDate(ctx, lines) ?? bodyDate;
+  const release = published ? { date: published.iso, evidence: [published.span], warnings: [] } : printed;
+  return { ...release, eventDate: event?.iso ?? null, eventEvidence: event ? [event.span] : [] };
+}
+
+function releaseDate(ctx: FieldContext, lines: SectionLine[]): Pick<DateFields, 'date' | 'evidence' | 'warnings'> {
   const warnings: Warning[] = [];
   const perSection = new Map<number, { iso: string; span: Span }>();
   const lunarOnly: Span[] = [];
-  for (const line of sectionLines(ctx)) {
+  for (const line of lines) {
     if (perSection.has(line.section)) continue;
     const dateline = readDateline(ctx.text, line);
     if (!dateline) continue;
@@ -57,7 +70,7 @@ export function extractDate(ctx: FieldContext): DateFields {
       });
     }
     warnings.push({ code: 'DATE_MISSING', message: 'no dateline, byline or date line gives a publication date' });
-    return { date: null, evidence: [], eventDate: null, eventEvidence: [], warnings };
+    return { date: null, evidence: [], warnings };
   }
   for (const other of found.slice(1)) {
     if (other.iso === first.iso) continue;
@@ -67,7 +80,7 @@ export function extractDate(ctx: FieldContext): DateFields {
       evidence: other.span,
     });
   }
-  return { date: first.iso, evidence: found.map((f) => f.span), eventDate: null, eventEvidence: [], warnings };
+  return { date: first.iso, evidence: found.map((f) => f.span), warnings };
 }
 
 function frontMatterDate(ctx: FieldContext): { iso: string; span: Span } | null {

@@ -12,7 +12,8 @@ export interface WrittenDate {
 }
 
 const D = ANY_DIGIT_CLASS;
-const alternation = (words: Iterable<string>): string =>
+/** A regex alternation of literal words, longest first so the longest spelling wins. */
+export const alternation = (words: Iterable<string>): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -5,7 +5,8 @@ import type { FieldContext, Span } from '../field-types.js';
 import { frontMatterOf } from '../front-matter.js';
 import { sectionLines } from '../section-lines.js';
 
-// A dateline opens the story: past this many lines of a section, a `Name — ...` line is body text.
+// A dateline opens the story: past this many lines of a section, a `Name — ...` or `Name: ...` line
+// without a date is body text.
 const DATELINE_MAX_LINE = 8;
 
 /**
@@ -20,10 +21,11 @@ export function extractPlace(ctx: FieldContext): { place: string | null; evidenc
   // The first line is the headline, unless the front matter holds it and the body opens with the dateline.
   const firstLine = frontMatterOf(ctx) === null ? 1 : 0;
   for (const line of lines) {
-    if (done.has(line.section) || line.index < firstLine || line.index > DATELINE_MAX_LINE) continue;
-    const place = readDateline(ctx.text, line)?.place;
-    if (!place) continue;
-    found.push({ lang: line.lang, span: place });
+    if (done.has(line.section) || line.index < firstLine) continue;
+    const dateline = readDateline(ctx.text, line);
+    // A place with a date is a dateline wherever the header ends; a place alone only near the top.
+    if (!dateline?.place || (!dateline.date && line.index > DATELINE_MAX_LINE)) continue;
+    found.push({ lang: line.lang, span: dateline.place });
     done.add(line.section);
   }
   const english = found.find((f) => f.lang === 'en');
