@@ -75,7 +75,8 @@ function pronounAt(phrase: string, offset: number): SpeakerReference | undefined
   return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[m[1]!.toLowerCase()]!, at: offset };
 }
 
-function subjectReference(subject: string, offset: number): SpeakerReference | undefined {
+/** Who the words before a reporting verb name: a trailing name, a pronoun or a described person. */
+export function subjectReference(subject: string, offset: number): SpeakerReference | undefined {
   const trimmed = subject.replace(/[\s*,]+$/, '');
   const pronoun = PRONOUN_LAST.exec(trimmed);
   if (pronoun) return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[pronoun[1]!.toLowerCase()]!, at: offset };
