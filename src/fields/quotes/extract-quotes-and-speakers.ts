@@ -16,6 +16,8 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
 import type { ReportedStatement } from './reported-statement.js';
 import { khmerDescribedTitle, resolveReference } from './resolve-reference.js';
+import { followOnSpeaker } from './sieves/follow-on-quote.js';
+import { onlyPersonInParagraph } from './sieves/paragraph-person.js';
 import { titleHolder } from './title-holder.js';
 
 // A quote whose words (at least this many characters) are part of another quote repeats it (a
@@ -32,6 +34,8 @@ interface Found {
   alignedWith?: number;
   /** Ordinal of its paragraph in its section (see paragraphOrdinal). */
   paragraph: number;
+  /** True when a name next to the quote gave its speaker. */
+  namedBySurroundings?: boolean;
 }
 
 /**
@@ -51,8 +55,14 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
   const entries: SpeakerEntry[] = [];
   found.forEach((q, k) => {
     const mention = q.reference && resolveReference(text, q.reference, q.lang, timeline);
-    if (mention) q.speaker = registerSpeaker(entries, mention);
-    else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
+    if (mention) {
+      q.speaker = registerSpeaker(entries, mention);
+      q.namedBySurroundings = q.reference?.kind === 'named';
+    } else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
+    if (q.speaker || q.lang !== 'en' || q.reference?.kind === 'pronoun') return;
+    const only = onlyPersonInParagraph(text, q.span, q.lang, timeline);
+    if (only) q.speaker = registerSpeaker(entries, resolveReference(text, { kind: 'named', mention: only }, q.lang, timeline)!);
+    else if (q.reference === undefined) q.speaker = followOnSpeaker(text, found, k);
   });
   for (const q of found) q.speaker = jobHolder(text, q, entries) ?? q.speaker;
   for (const q of found) if (!q.speaker) q.speaker = repeatedSpeaker(found, q);
