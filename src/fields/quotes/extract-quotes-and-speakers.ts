@@ -1,3 +1,5 @@
+import { KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js';
+import { KHMER_DEMONSTRATIVES } from '../../lang/khmer-pronouns.js';
 import { hasKhmer } from '../../lang/khmer-script.js';
 import type { LanguageCode, Quote, Speaker, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
@@ -118,6 +120,19 @@ function findReportedStatements(ctx: FieldContext, quoted: QuoteSpan[]): Reporte
 // A reported speaker, sieve by sieve: the name in the subject, a name already known written in
 // it, the holder of the title it names ("The Minister"), the person a pronoun points back to.
 function reportedSpeaker(text: string, r: ReportedStatement, timeline: PersonMention[]): PersonMention | undefined {
+  const speaker = reportedSubject(text, r, timeline);
+  return speaker && namesSomeone(speaker) ? speaker : undefined;
+}
+
+// Precision first: a statement reported of "one woman", "this ruling party" or a party read from a
+// head word keeps its words but names no speaker (direct quotes keep them: a quoted statement
+// names its issuer, and the corpus annotates described speakers of quotes).
+function namesSomeone(m: PersonMention): boolean {
+  if (m.describedAs || m.isOrganization || (!m.honorific && KHMER_PERSON_CLASSIFIERS.some((c) => m.name.includes(c)))) return false;
+  return !KHMER_DEMONSTRATIVES.some((d) => m.name.endsWith(d));
+}
+
+function reportedSubject(text: string, r: ReportedStatement, timeline: PersonMention[]): PersonMention | undefined {
   if (r.reference.kind === 'named') return resolveReference(text, r.reference, r.lang, timeline);
   const known = resolveReference(text, { kind: 'phrase', ...r.subject }, r.lang, timeline);
   if (known) return known;

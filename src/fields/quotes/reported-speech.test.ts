@@ -70,4 +70,10 @@ describe('reported speech', () => {
   it('needs a named, pronoun or titled subject: a report is not a speaker', () => {
     expect(reportedOf(extract('The report noted that prices will rise again next year.', 'en'))).toEqual([]);
   });
+
+  it('keeps a statement reported of a described person but names no speaker for it', () => {
+    const result = extract('ស្ត្រីម្នាក់នោះ បាននិយាយថា អ្នកភូមិជាច្រើនមិនបានទៅបោះឆ្នោតទេ។', 'km');
+    expect(reportedOf(result)).toEqual([[null, 'អ្នកភូមិជាច្រើនមិនបានទៅបោះឆ្នោតទេ']]);
+    expect(result.speakers).toEqual([]);
+  });
 });
