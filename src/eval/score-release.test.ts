@@ -101,5 +101,41 @@ describe('scoreRelease', () => {
     });
     expect(scoreRelease(got, withPhones, 'en').contacts.en).toEqual({ correct: 3, predicted: 3, found: 3, expected: 3 });
   });
+
+  it('scores reported statements apart from quotes, with and without speech acts, and all speakers', () => {
+    const annotated = TruthSchema.parse({
+      ...truth,
+      indirect_speakers: [{ name: 'ជា វ៉ាន់ដេត', name_en: 'Chea Vandeth' }, 'Ouch Phe'],
+      reported: [
+        { speaker: 'Chea Vandeth', lang: 'en', text_start: 'the ministry will build' },
+        { speaker: 'Ouch Phe', lang: 'en', text_start: 'teachers to take part', speech_act: true },
+      ],
+    });
+    const score = scoreRelease(
+      release({
+        speakers: [
+          { name: 'Nick Beresford', names: {}, evidence: ev, mentions: [ev] },
+          { name: 'Chea Vandeth', names: {}, evidence: ev, mentions: [ev] },
+        ],
+        quotes: [
+          { kind: 'direct', text: 'when new ideas come', lang: 'en', speaker: 'Nick Beresford', evidence: ev },
+          { kind: 'reported', text: 'the ministry will build ten centres', lang: 'en', speaker: 'Chea Vandeth', evidence: ev },
+        ],
+      }),
+      annotated,
+      'en',
+    );
+    expect(score.quotes.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 2 });
+    expect(score.speakers.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(score.reported.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(score.attributedReported.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 1 });
+    expect(score.reportedWithActs.en).toEqual({ correct: 1, predicted: 1, found: 1, expected: 2 });
+    expect(score.allSpeakers.en).toEqual({ correct: 2, predicted: 2, found: 2, expected: 3 });
+  });
+
+  it('does not score reported statements where the truth does not annotate them', () => {
+    const reported = release({ quotes: [{ kind: 'reported', text: 'prices will rise', lang: 'en', speaker: null, evidence: ev }] });
+    expect(scoreRelease(reported, truth, 'en').reported).toEqual({});
+  });
 });
 

@@ -13,7 +13,11 @@ export interface Counts {
   expected: number;
 }
 
-/** The fields the eval scores. `attributedQuotes` counts a quote only when its speaker is right too. */
+/**
+ * The fields the eval scores. `attributedQuotes` counts a quote only when its speaker is right too;
+ * `quotes` and `speakers` score direct quotes and their speakers, `reported` the that-clause
+ * statements (`reportedWithActs` adds speech acts without one), `allSpeakers` the speakers of both.
+ */
 export const SCORED_FIELDS = [
   'date',
   'eventDate',
@@ -23,6 +27,10 @@ export const SCORED_FIELDS = [
   'speakers',
   'quotes',
   'attributedQuotes',
+  'reported',
+  'attributedReported',
+  'reportedWithActs',
+  'allSpeakers',
   'contacts',
   'organizations',
 ] as const;
@@ -80,9 +88,13 @@ export function scoreRelease(release: Release, truth: Truth, docLang: 'km' | 'en
     if (got || want) add('languages', lang, oneToOne(got && want, got, want));
   }
 
-  // Every form a truth speaker goes by, and every form a predicted speaker does.
+  // Every form a truth speaker (direct or indirect) goes by, and every form a predicted speaker does.
+  const indirect = truth.indirect_speakers.map((p) => (typeof p === 'string' ? { name: p } : p));
   const truthForms = new Map(
-    truth.speakers.map((s) => [s.name, new Set([s.name, s.name_en ?? '', ...(s.aliases ?? [])].filter(Boolean).map(bareName))]),
+    [...indirect, ...truth.speakers].map((s) => [
+      s.name,
+      new Set([s.name, s.name_en ?? '', ...(s.aliases ?? [])].filter(Boolean).map(bareName)),
+    ]),
   );
   const predictedForms = new Map(
     release.speakers.map((s) => [s.name, new Set([s.name, s.names.en ?? '', s.names.km ?? ''].filter(Boolean).map(bareName))]),
@@ -94,34 +106,55 @@ export function scoreRelease(release: Release, truth: Truth, docLang: 'km' | 'en
     return [...p].some((form) => t.has(form));
   };
 
-  const unmatchedTruth = [...truth.speakers];
-  for (const predicted of release.speakers) {
-    const i = unmatchedTruth.findIndex((t) => sameSpeaker(predicted.name, t.name));
-    add('speakers', docLang, { correct: i >= 0 ? 1 : 0, predicted: 1, found: i >= 0 ? 1 : 0, expected: 0 });
-    if (i >= 0) unmatchedTruth.splice(i, 1);
-  }
-  add('speakers', docLang, { correct: 0, predicted: 0, found: 0, expected: truth.speakers.length });
+  const direct = release.quotes.filter((q) => q.kind === 'direct');
+  const reported = release.quotes.filter((q) => q.kind === 'reported');
+  const scoreSpeakers = (field: ScoredField, predicted: string[], expected: string[]) => {
+    const unmatched = [...expected];
+    for (const name of predicted) {
+      const i = unmatched.findIndex((t) => sameSpeaker(name, t));
+      add(field, docLang, { correct: i >= 0 ? 1 : 0, predicted: 1, found: i >= 0 ? 1 : 0, expected: 0 });
+      if (i >= 0) unmatched.splice(i, 1);
+    }
+    add(field, docLang, { correct: 0, predicted: 0, found: 0, expected: expected.length });
+  };
+  const speakerNames = release.speakers.map((s) => s.name);
+  scoreSpeakers('speakers', speakerNames.filter((n) => direct.some((q) => q.speaker === n)), truth.speakers.map((s) => s.name));
+  const everyone = [...new Map([...truth.speakers, ...indirect].map((s) => [s.name, s])).keys()];
+  scoreSpeakers('allSpeakers', speakerNames, everyone);
 
   // A prediction left unmatched is a false positive, whether or not it is one of the `not_quotes`.
   // Khmer is compared without white space: text layers and OCR add and drop spaces inside Khmer.
   const quoteForm = (s: string, lang: 'km' | 'en') => (lang === 'km' ? comparable(s).replace(/\s/g, '') : comparable(s));
-  const used = new Set<number>();
-  for (const t of truth.quotes) {
-    const start = quoteForm(t.text_start, t.lang);
-    const end = t.text_end === undefined ? '' : quoteForm(t.text_end, t.lang);
-    const i = release.quotes.findIndex((q, k) => {
-      const text = quoteForm(q.text, t.lang);
-      return !used.has(k) && text.startsWith(start) && text.endsWith(end);
-    });
-    const hit = i >= 0;
-    if (hit) used.add(i);
-    const attributed = hit && sameSpeaker(release.quotes[i]!.speaker, t.speaker);
-    add('quotes', t.lang, { correct: hit ? 1 : 0, predicted: 0, found: hit ? 1 : 0, expected: 1 });
-    add('attributedQuotes', t.lang, { correct: attributed ? 1 : 0, predicted: 0, found: attributed ? 1 : 0, expected: 1 });
-  }
-  for (const q of release.quotes) {
-    add('quotes', q.lang, { correct: 0, predicted: 1, found: 0, expected: 0 });
-    add('attributedQuotes', q.lang, { correct: 0, predicted: 1, found: 0, expected: 0 });
+  const matchQuotes = (
+    truths: { speaker: string | null; lang: 'km' | 'en'; text_start: string; text_end?: string }[],
+    predictions: Release['quotes'],
+    field: ScoredField,
+    attributedField: ScoredField | undefined,
+  ) => {
+    const used = new Set<number>();
+    for (const t of truths) {
+      const start = quoteForm(t.text_start, t.lang);
+      const end = t.text_end === undefined ? '' : quoteForm(t.text_end, t.lang);
+      const i = predictions.findIndex((q, k) => {
+        const text = quoteForm(q.text, t.lang);
+        return !used.has(k) && text.startsWith(start) && text.endsWith(end);
+      });
+      const hit = i >= 0;
+      if (hit) used.add(i);
+      const attributed = hit && sameSpeaker(predictions[i]!.speaker, t.speaker);
+      add(field, t.lang, { correct: hit ? 1 : 0, predicted: 0, found: hit ? 1 : 0, expected: 1 });
+      if (attributedField) add(attributedField, t.lang, { correct: attributed ? 1 : 0, predicted: 0, found: attributed ? 1 : 0, expected: 1 });
+    }
+    for (const q of predictions) {
+      add(field, q.lang, { correct: 0, predicted: 1, found: 0, expected: 0 });
+      if (attributedField) add(attributedField, q.lang, { correct: 0, predicted: 1, found: 0, expected: 0 });
+    }
+  };
+  matchQuotes(truth.quotes, direct, 'quotes', 'attributedQuotes');
+  // Reported statements count only where the truth annotates them (117 on).
+  if (truth.reported) {
+    matchQuotes(truth.reported.filter((r) => !r.speech_act), reported, 'reported', 'attributedReported');
+    matchQuotes(truth.reported, reported, 'reportedWithActs', undefined);
   }
 
   // A phone compares by its last eight digits: the truth prints numbers as written (`9844 6309`,

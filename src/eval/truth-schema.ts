@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+const TruthPersonSchema = z.object({
+  name: z.string(),
+  name_en: z.string().nullable().optional(),
+  aliases: z.array(z.string()).optional(),
+  role: z.string().nullable().optional(),
+  organization: z.string().nullable().optional(),
+});
+
 /** A hand-made truth file: the format of `../shared/corpus/*.truth.json`, also used for `fixtures/*.expected.json`. */
 export const TruthSchema = z.object({
   languages: z.array(z.string()),
@@ -9,15 +17,9 @@ export const TruthSchema = z.object({
   place: z.string().nullable(),
   title_en: z.string().nullable().optional(),
   title_km: z.string().nullable().optional(),
-  speakers: z.array(
-    z.object({
-      name: z.string(),
-      name_en: z.string().nullable().optional(),
-      aliases: z.array(z.string()).optional(),
-      role: z.string().nullable().optional(),
-      organization: z.string().nullable().optional(),
-    }),
-  ),
+  speakers: z.array(TruthPersonSchema),
+  /** People reported with indirect speech only: plain names in 101–116, records like `speakers` from 117 on. */
+  indirect_speakers: z.array(z.union([z.string(), TruthPersonSchema])).default([]),
   quotes: z.array(
     z.object({
       speaker: z.string().nullable(),
@@ -28,6 +30,20 @@ export const TruthSchema = z.object({
     }),
   ),
   not_quotes: z.array(z.string()).default([]),
+  /**
+   * Reported statements (from 117 on; absent where not annotated): `text_start` is taken after
+   * that / ថា, or right after the verb for a speech act without a that-clause (`speech_act`).
+   */
+  reported: z
+    .array(
+      z.object({
+        speaker: z.string().nullable(),
+        lang: z.enum(['km', 'en']),
+        text_start: z.string(),
+        speech_act: z.boolean().optional(),
+      }),
+    )
+    .optional(),
   contacts: z.array(
     z.object({
       name: z.string().nullable().optional(),

@@ -20,3 +20,9 @@ export const KHMER_GLUED_NAME_STOPS: readonly string[] = ['បាន', 'មា�
 export const KHMER_PHRASE_JOINERS: readonly string[] = [
   'ហើយ', 'ដែល', 'និង', 'ថា', 'គឺ', 'តែ', 'ចំណែក', 'រីឯ', 'ខណៈ', 'ពេល', 'ដោយ', 'ទៅ', 'ពី', 'ឲ្យ', 'ឱ្យ',
 ];
+
+/**
+ * Family names spelled like a stop word: ជា (Chea) is "to be" too. Right after an honorific and
+ * before a second name word (ឯកឧត្តម ជា វ៉ាន់ដេត) it is the family name.
+ */
+export const KHMER_FAMILY_NAMES_LIKE_STOP_WORDS: readonly string[] = ['ជា'];

@@ -10,3 +10,6 @@ export const KHMER_PERSON_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 
 
 /** Pronouns for a group or an unnamed person: a quote attributed to them has no speaker. */
 export const KHMER_GROUP_PRONOUNS: readonly string[] = ['ពួកគេ', 'ពួកគាត់', 'អ្នកភូមិ', 'គេ'];
+
+/** Demonstratives that end a describing phrase ("ស្ត្រីម្នាក់នោះ", that woman): the phrase points back, it names nobody. */
+export const KHMER_DEMONSTRATIVES: readonly string[] = ['នេះ', 'នោះ'];

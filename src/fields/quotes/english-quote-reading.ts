@@ -4,6 +4,9 @@ import { ENGLISH_DOCUMENT_NOUNS } from '../../lang/quoted-document-nouns.js';
 import { describedPerson } from '../speakers/english-mentions.js';
 import { mentionFromParsed, readEnglishNameAfter, readEnglishNameBefore } from '../speakers/english-names.js';
 import type { SpeakerReference } from '../speakers/person-mention.js';
+import { colonIntroduction } from './sieves/colon-introduction.js';
+import { headingIntroduction } from './sieves/heading-introduction.js';
+import { invertedAttribution } from './sieves/inverted-attribution.js';
 import {
   citesDocument,
   closeEnd,
@@ -23,12 +26,18 @@ const PRONOUN = Object.keys(ENGLISH_PERSON_PRONOUNS)
 const PRONOUN_FIRST = new RegExp(`^(${PRONOUN})\\b`);
 const PRONOUN_LAST = new RegExp(`(?:^|\\s)(${PRONOUN})$`);
 
-/** Reads an English quotation: `“…,” said X`, `X said “…”`, `according to X`, pronouns. */
+/**
+ * Reads an English quotation, sieve by sieve, most precise first: the trigram after the quote
+ * (`“…,” said X`, `“…,” X said`, `according to X`), the inverted `Said X, “…`, the verb before it
+ * (`X said, “…`), a heading above it, a colon introduction (`Name, Role at Org: “…`).
+ */
 export function readEnglishQuote(s: QuoteSurroundings): QuoteReading {
   const before = s.text.slice(s.beforeStart, s.span.open);
   if (endsWithLabel(before, ENGLISH_LABEL_WORDS)) return { isSpeech: false };
   const after = readEnglishAfter(s);
   if (after && (!isShortEnglish(s) || after.kind !== 'unnamed')) return { isSpeech: true, reference: after };
+  const inverted = invertedAttribution(s.text, s.beforeStart, s.span.open);
+  if (inverted) return { isSpeech: true, reference: inverted };
   const fromBefore = readEnglishBefore(s.text, s.beforeStart, s.span.open);
   if (fromBefore && citesDocument(before, ENGLISH_DOCUMENT_NOUNS)) return { isSpeech: false };
   // A short fragment is speech only when the verb next to it names who said it.
@@ -36,9 +45,15 @@ export function readEnglishQuote(s: QuoteSurroundings): QuoteReading {
   if (fromBefore && (!isShortEnglish(s) || (fromBefore.adjacent && names(fromBefore.reference)))) {
     return { isSpeech: true, reference: fromBefore.reference };
   }
-  if (standsAlone(s)) return { isSpeech: s.followsQuote || !isShortEnglish(s) };
+  if (standsAlone(s)) {
+    const heading = headingIntroduction(s.text, s.paragraphStart);
+    if (heading) return { isSpeech: true, reference: heading };
+    return { isSpeech: s.followsQuote || !isShortEnglish(s) };
+  }
   if (s.continuesSpeech) return { isSpeech: true };
-  if (/:\s*[*]*\s*$/.test(before)) return { isSpeech: true, reference: { kind: 'unnamed' } };
+  if (/:\s*[*]*\s*$/.test(before)) {
+    return { isSpeech: true, reference: colonIntroduction(s.text, s.beforeStart, s.span.open) ?? { kind: 'unnamed' } };
+  }
   return { isSpeech: false };
 }
 
@@ -75,7 +90,8 @@ function pronounAt(phrase: string, offset: number): SpeakerReference | undefined
   return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[m[1]!.toLowerCase()]!, at: offset };
 }
 
-function subjectReference(subject: string, offset: number): SpeakerReference | undefined {
+/** Who the words before a reporting verb name: a trailing name, a pronoun or a described person. */
+export function subjectReference(subject: string, offset: number): SpeakerReference | undefined {
   const trimmed = subject.replace(/[\s*,]+$/, '');
   const pronoun = PRONOUN_LAST.exec(trimmed);
   if (pronoun) return { kind: 'pronoun', gender: ENGLISH_PERSON_PRONOUNS[pronoun[1]!.toLowerCase()]!, at: offset };

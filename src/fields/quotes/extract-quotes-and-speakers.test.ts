@@ -5,8 +5,10 @@ import { normalizeText } from '../../normalize/normalize-text.js';
 import type { LanguageCode } from '../../schema/release.js';
 import { extractQuotesAndSpeakers } from './extract-quotes-and-speakers.js';
 
+// These cases are about direct quotes; reported statements have their own tests.
 function extract(text: string, lang: LanguageCode) {
-  return extractQuotesAndSpeakers({ text, sections: [{ lang, start: 0, end: text.length }] });
+  const result = extractQuotesAndSpeakers({ text, sections: [{ lang, start: 0, end: text.length }] });
+  return { ...result, quotes: result.quotes.filter((q) => q.kind === 'direct') };
 }
 
 const SEED_PATH = fileURLToPath(new URL('../../../fixtures/bilingual-seed.txt', import.meta.url));

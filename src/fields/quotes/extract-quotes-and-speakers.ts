@@ -1,18 +1,26 @@
+import { KHMER_PERSON_CLASSIFIERS } from '../../lang/khmer-person-classifiers.js';
+import { KHMER_DEMONSTRATIVES } from '../../lang/khmer-pronouns.js';
 import { hasKhmer } from '../../lang/khmer-script.js';
 import type { LanguageCode, Quote, Speaker, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
-import type { SpeakerReference } from '../speakers/person-mention.js';
+import type { PersonMention, SpeakerReference } from '../speakers/person-mention.js';
 import { toSpeaker } from '../speakers/speaker-record.js';
 import { mergeSpeakers, registerSpeaker, type SpeakerEntry } from '../speakers/speaker-registry.js';
 import { alignBilingualQuotes } from './align-bilingual-quotes.js';
 import { readEnglishQuote } from './english-quote-reading.js';
+import { readEnglishReportedSpeech } from './english-reported-speech.js';
 import { readKhmerQuote } from './khmer-quote-reading.js';
+import { readKhmerReportedSpeech } from './khmer-reported-speech.js';
 import { personTimeline } from './person-timeline.js';
 import { flowedLines } from './flowed-lines.js';
 import { frontMatterEnd } from './front-matter.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
+import type { ReportedStatement } from './reported-statement.js';
 import { khmerDescribedTitle, resolveReference } from './resolve-reference.js';
+import { followOnSpeaker } from './sieves/follow-on-quote.js';
+import { onlyPersonInParagraph } from './sieves/paragraph-person.js';
+import { titleHolder } from './title-holder.js';
 
 // A quote whose words (at least this many characters) are part of another quote repeats it (a
 // pull-quote or summary repeating a body quote, often its last sentence), so they share a speaker.
@@ -28,11 +36,14 @@ interface Found {
   alignedWith?: number;
   /** Ordinal of its paragraph in its section (see paragraphOrdinal). */
   paragraph: number;
+  /** True when a name next to the quote gave its speaker. */
+  namedBySurroundings?: boolean;
 }
 
 /**
  * Finds the direct quotes of a release (Khmer and English), who said each, and the speakers;
- * pairs the Khmer and English versions of the same quote in a bilingual release.
+ * pairs the Khmer and English versions of the same quote in a bilingual release. Statements
+ * reported as indirect speech follow the direct quotes as `kind: "reported"`.
  */
 export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker[]; quotes: Quote[]; warnings: Warning[] } {
   // Attribution is read on the text with wrapped lines flowed (same offsets); quote text and
@@ -40,20 +51,31 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
   const flowed = { ...ctx, text: flowedLines(ctx.text) };
   const { text } = flowed;
   const found = readQuotes(flowed, ctx.text);
-  const attributed = found.flatMap((q) => (q.reference?.kind === 'named' ? [q.reference.mention] : []));
+  const reported = findReportedStatements(flowed, findQuoteSpans(text));
+  const attributed = [...found, ...reported].flatMap((q) => (q.reference?.kind === 'named' ? [q.reference.mention] : []));
   const timeline = personTimeline(flowed, attributed);
   const entries: SpeakerEntry[] = [];
   found.forEach((q, k) => {
     const mention = q.reference && resolveReference(text, q.reference, q.lang, timeline);
-    if (mention) q.speaker = registerSpeaker(entries, mention);
-    else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
+    if (mention) {
+      q.speaker = registerSpeaker(entries, mention);
+      q.namedBySurroundings = q.reference?.kind === 'named';
+    } else if (q.reference === undefined) q.speaker = inheritedSpeaker(found, k);
+    if (q.speaker || q.lang !== 'en' || q.reference?.kind === 'pronoun') return;
+    const only = onlyPersonInParagraph(text, q.span, q.lang, timeline);
+    if (only) q.speaker = registerSpeaker(entries, resolveReference(text, { kind: 'named', mention: only }, q.lang, timeline)!);
+    else if (q.reference === undefined) q.speaker = followOnSpeaker(text, found, k);
   });
   for (const q of found) q.speaker = jobHolder(text, q, entries) ?? q.speaker;
   for (const q of found) if (!q.speaker) q.speaker = repeatedSpeaker(found, q);
   alignAndMerge(found, entries);
   shareTranslatedSpeakers(found);
+  const reportedSpeakers = reported.map((r) => {
+    const mention = reportedSpeaker(text, r, timeline);
+    return mention && registerSpeaker(entries, mention);
+  });
 
-  const live = entries.filter((e) => found.some((q) => q.speaker === e));
+  const live = entries.filter((e) => found.some((q) => q.speaker === e) || reportedSpeakers.includes(e));
   const speakers = live.map((e) => toSpeaker(text, e)).sort((a, b) => a.evidence.start - b.evidence.start);
   const quotes: Quote[] = found.map((q) => ({
     kind: 'direct',
@@ -63,6 +85,16 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
     ...(q.alignedWith !== undefined ? { alignedWith: q.alignedWith } : {}),
     evidence: { ...q.span.inner },
   }));
+  reported.forEach((r, k) => {
+    const speaker = reportedSpeakers[k];
+    quotes.push({
+      kind: 'reported',
+      text: joinLines(ctx.text.slice(r.statement.start, r.statement.end)),
+      lang: r.lang,
+      speaker: speaker ? speaker.name : null,
+      evidence: { ...r.statement },
+    });
+  });
   const warnings: Warning[] = found
     .filter((q) => !q.speaker)
     .map((q) => ({
@@ -71,6 +103,42 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
       evidence: { ...q.span.inner },
     }));
   return { speakers, quotes, warnings };
+}
+
+// Reported statements of every section, in document order (a bare text reads as both languages).
+function findReportedStatements(ctx: FieldContext, quoted: QuoteSpan[]): ReportedStatement[] {
+  const sections = ctx.sections.length > 0 ? ctx.sections : [{ lang: 'km' as const, start: 0, end: ctx.text.length }];
+  const from = frontMatterEnd(ctx.text);
+  return sections.flatMap((s) => {
+    const start = Math.max(s.start, from);
+    if (start >= s.end) return [];
+    const read = s.lang === 'km' ? readKhmerReportedSpeech : readEnglishReportedSpeech;
+    return read(ctx.text, start, s.end, quoted);
+  });
+}
+
+// A reported speaker, sieve by sieve: the name in the subject, a name already known written in
+// it, the holder of the title it names ("The Minister"), the person a pronoun points back to.
+function reportedSpeaker(text: string, r: ReportedStatement, timeline: PersonMention[]): PersonMention | undefined {
+  const speaker = reportedSubject(text, r, timeline);
+  return speaker && namesSomeone(speaker) ? speaker : undefined;
+}
+
+// Precision first: a statement reported of "one woman", "this ruling party" or a party read from a
+// head word keeps its words but names no speaker (direct quotes keep them: a quoted statement
+// names its issuer, and the corpus annotates described speakers of quotes).
+function namesSomeone(m: PersonMention): boolean {
+  if (m.describedAs || m.isOrganization || (!m.honorific && KHMER_PERSON_CLASSIFIERS.some((c) => m.name.includes(c)))) return false;
+  return !KHMER_DEMONSTRATIVES.some((d) => m.name.endsWith(d));
+}
+
+function reportedSubject(text: string, r: ReportedStatement, timeline: PersonMention[]): PersonMention | undefined {
+  if (r.reference.kind === 'named') return resolveReference(text, r.reference, r.lang, timeline);
+  const known = resolveReference(text, { kind: 'phrase', ...r.subject }, r.lang, timeline);
+  if (known) return known;
+  const holder = r.title === undefined ? undefined : titleHolder(text, r.title, timeline, r.subject.start);
+  if (holder) return resolveReference(text, { kind: 'named', mention: holder }, r.lang, timeline);
+  return r.reference.kind === 'pronoun' ? resolveReference(text, r.reference, r.lang, timeline) : undefined;
 }
 
 function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {

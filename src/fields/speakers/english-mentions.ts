@@ -61,7 +61,8 @@ export function findEnglishMentions(text: string, start: number, end: number): P
       const group = m[1]!;
       const groupAt = m.index + m[0].indexOf(group);
       const parsed = readEnglishNameBefore(group.trimEnd());
-      if (!parsed || parsed.start !== 0 && !parsed.honorific) continue;
+      // A name inside the match counts when an honorific or a title ("U.S. President Biden") opens it.
+      if (!parsed || (parsed.start !== 0 && !parsed.honorific && !parsed.role)) continue;
       if (AFTER_PREPOSITION.test(slice.slice(Math.max(0, groupAt - 12), groupAt))) continue;
       found.push(mentionFromParsed(parsed, start + groupAt, 'en'));
     }

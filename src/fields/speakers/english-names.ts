@@ -88,6 +88,39 @@ export function readEnglishNameBefore(phrase: string): ParsedName | undefined {
 
 /** Reads a name at the start of `phrase` ("H.E. Ketebandith Pech Bunthin, Minister of Civil Service."). */
 export function readEnglishNameAfter(phrase: string): ParsedName | undefined {
+  return titledNameAfter(phrase) ?? nameAfter(phrase);
+}
+
+// "said GovTech Chief Executive Kok Ping Soon", "said the Minister Chea Vandeth": a body and a
+// title may stand before the name; they are its organization and role.
+function titledNameAfter(phrase: string): ParsedName | undefined {
+  const toks = tokens(phrase);
+  let i = /^(the|The)$/.test(toks[0]?.word ?? '') ? 1 : 0;
+  const org: Token[] = [];
+  while (i < toks.length && org.length < 3 && isNameWord(toks[i]!.word) && !/[,.;:]$/.test(phrase.slice(toks[i]!.start, toks[i]!.end + 1))) {
+    org.push(toks[i]!);
+    i++;
+  }
+  const titleFrom = i;
+  while (i < toks.length && isTitleWord(toks[i]!.word)) i++;
+  if (i === titleFrom || i >= toks.length) return undefined;
+  const rest = toks[i]!.start;
+  const name = nameAfter(phrase.slice(rest));
+  if (!name) return undefined;
+  // "German Chancellor": a nationality is part of the title, not a body.
+  const national = org.length > 0 && org.every((t) => COUNTRIES.has(t.word));
+  const role = phrase.slice(national ? org[0]!.start : toks[titleFrom]!.start, toks[i - 1]!.end);
+  if (national) org.length = 0;
+  return {
+    ...name,
+    start: name.start + rest,
+    end: name.end + rest,
+    role: name.role ?? role,
+    ...(org.length > 0 && !name.organization ? { organization: phrase.slice(org[0]!.start, org[org.length - 1]!.end) } : {}),
+  };
+}
+
+function nameAfter(phrase: string): ParsedName | undefined {
   const toks = tokens(phrase);
   const honorific: string[] = [];
   let gender: Gender = 'any';

@@ -1,5 +1,10 @@
 import { KHMER_HONORIFICS } from '../../lang/khmer-honorifics.js';
-import { KHMER_GLUED_NAME_STOPS, KHMER_NAME_STOP_WORDS, KHMER_PHRASE_JOINERS } from '../../lang/khmer-name-boundaries.js';
+import {
+  KHMER_FAMILY_NAMES_LIKE_STOP_WORDS,
+  KHMER_GLUED_NAME_STOPS,
+  KHMER_NAME_STOP_WORDS,
+  KHMER_PHRASE_JOINERS,
+} from '../../lang/khmer-name-boundaries.js';
 import { KHMER_SPEECH_VERBS } from '../../lang/khmer-speech-verbs.js';
 import { KHMER_TITLE_WORDS } from '../../lang/khmer-titles.js';
 import type { Gender, PersonMention } from './person-mention.js';
@@ -114,7 +119,8 @@ function readKhmerName(
     let word = m[0];
     // Right after the honorific a short particle may open a name (លោក ថារ៉ូ); later it ends it.
     const stops = count === 0 ? STARTS_NOT_NAME.filter((w) => w.length > 2) : STARTS_NOT_NAME;
-    if (stops.some((w) => word.startsWith(w)) || KHMER_NAME_STOP_WORDS.includes(word)) break;
+    const familyName = count === 0 && KHMER_FAMILY_NAMES_LIKE_STOP_WORDS.includes(word) && startsSecondNameWord(text, p + word.length);
+    if (!familyName && (stops.some((w) => word.startsWith(w)) || KHMER_NAME_STOP_WORDS.includes(word))) break;
     const cut = gluedCut(word);
     if (cut > 0) word = word.slice(0, cut);
     if (word.length > 12) break;
@@ -125,6 +131,12 @@ function readKhmerName(
   }
   if (glued && words < 2) return undefined;
   return end > pos ? { start: pos, end } : undefined;
+}
+
+function startsSecondNameWord(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  const next = /^[\u1780-\u17D3\u17DD]+/.exec(text.slice(at + 1, at + 41))?.[0];
+  return next !== undefined && next.length <= 12 && !STARTS_NOT_NAME.some((w) => next.startsWith(w)) && !KHMER_NAME_STOP_WORDS.includes(next);
 }
 
 function gluedCut(word: string): number {
