@@ -65,6 +65,10 @@ export const ENGLISH_ORGANIZATION_HEADS: readonly string[] = [
   'Airways',
   'Holdings',
   'Consortium',
+  // `Mount Faber Leisure Group`, `World Sport Group`; generic groups (`Working Group`) are kinds below
+  'Group',
+  // `The Kroger Co. (NYSE: KR)`
+  'Co',
 ];
 
 /**
@@ -74,10 +78,18 @@ export const ENGLISH_ORGANIZATION_HEADS: readonly string[] = [
 export const ENGLISH_GENERIC_NAME_WORDS: readonly string[] = [
   'High', 'Primary', 'Secondary', 'Middle', 'Public', 'Private', 'Local', 'Provincial', 'Municipal', 'Regional',
   'Executive', 'Permanent', 'Standing', 'Joint', 'Special', 'Main', 'New', 'Senior', 'Junior', 'General', 'Central',
+  'Directors', 'Governors', 'Trustees', 'Management', 'Working', 'Advisory', 'Steering', 'Focus', 'Study', 'Target',
+  'Ethnic', 'Minority', 'Interest', 'Pressure', 'Armed', 'Rebel', 'Terrorist', 'Parent', 'Support', 'Research',
 ];
 
+/**
+ * Abbreviations of countries written like acronyms (`សហរដ្ឋអាមេរិក (U.S.)`, `(UK)`); compared without
+ * dots. A name they follow is a country, not an organization.
+ */
+export const COUNTRY_ABBREVIATIONS: readonly string[] = ['US', 'USA', 'UK', 'UAE', 'PRC', 'ROK', 'DPRK', 'RI', 'ROC', 'SAR'];
+
 /** English heads that name an organization only when an acronym in parentheses follows. */
-export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 'Program', 'Office', 'Centre', 'Center', 'Group', 'Service', 'Forum'];
+export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 'Program', 'Office', 'Centre', 'Center', 'Service', 'Forum'];
 
 /**
  * Words after which a capitalised phrase is a label, not a body (`dubbed the Spoiled Ballot Party`);
@@ -196,3 +208,6 @@ export const KHMER_GENITIVE_WORDS: readonly string[] = ['នៃ', 'របស់'
 
 /** Khmer connector words that cannot end a name (a name cut before its complement keeps none). */
 export const KHMER_TRAILING_CONNECTORS: readonly string[] = ['ប្រចាំ', 'នៃ', 'និង', 'របស់', 'សម្រាប់', 'ក្នុង', 'នៅ', 'ពី'];
+
+/** Stock exchanges a listed company's ticker is given on (`The Kroger Co. (NYSE: KR)`, `(SGX: Z74)`). */
+export const STOCK_EXCHANGES: readonly string[] = ['NYSE', 'NASDAQ', 'Nasdaq', 'NYSE American', 'SGX', 'SGX-ST', 'HKEX', 'LSE', 'TSX', 'ASX', 'Bursa Malaysia', 'KLSE', 'SET', 'CSX', 'OTC'];

@@ -49,7 +49,7 @@ interface Person {
 export function readContactBlocks(text: string, items: readonly ContactItem[], organizations: readonly NamedSpan[]): ContactBlocks {
   const contacts: Contact[] = [];
   const used = new Set<ContactItem>();
-  for (const block of findBlocks(text)) {
+  for (const block of findContactBlockLines(text)) {
     const people: Person[][] = [];
     let group: Person[] = [];
     let pending: { organization?: string; role?: string } = {};
@@ -126,7 +126,7 @@ function sharePhone(members: Person[]): void {
 }
 
 /** The lines of every contact block: after a heading line, up to boilerplate or running text. */
-function findBlocks(text: string): Span[][] {
+export function findContactBlockLines(text: string): Span[][] {
   const lines = [...text.matchAll(/[^\n]*/g)].filter((m) => m[0].length > 0 || m.index < text.length).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blocks: Span[][] = [];
   for (let i = 0; i < lines.length; i++) {

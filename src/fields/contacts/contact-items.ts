@@ -26,7 +26,7 @@ const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3} *\n(?!\n)(?=\d)|\+|\(\+?
 // phone number; digits without either (`2019-2023`, `9844 6309`) are one only after a phone label.
 const PHONE_AS_WRITTEN = /^(?:\+|\(\+?\d{2,3}\)|\(0|0|855)/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...PHONE_LABELS, ...FAX_LABELS].map(escape).join('|')})\\b[^\\n\\p{L}]*(?:[\\d ()./+-]*(?:or|and)?[^\\n\\p{L}]*)*$`, 'iu');
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...PHONE_LABELS, ...FAX_LABELS].map(escape).join('|')})\\b[^\\n\\p{L}]*(?:(?:or|and)[^\\n\\p{L}]*)*$`, 'iu');
 const FAX = new RegExp(`^(?:${FAX_LABELS.map(escape).join('|')})$`, 'i');
 const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].*)?$`, 'i');
 // YAML front matter of a website export: its `source_url:` and image paths are metadata.

@@ -6,6 +6,7 @@ import {
   ENGLISH_ORGANIZATION_HEADS,
   ENGLISH_PREPOSITIONS,
   ENGLISH_WEAK_ORGANIZATION_HEADS,
+  STOCK_EXCHANGES,
 } from '../../lang/organization-heads.js';
 import type { OrganizationMention } from './organization-mention.js';
 
@@ -59,7 +60,9 @@ export function findEnglishOrganizations(text: string): OrganizationMention[] {
       if (!name) continue;
       const start = name[0]!.start;
       // `Agency for Science, Technology and Research’s programme`: the possessive is not part of the name.
-      const form = text.slice(start, name[name.length - 1]!.end).replace(/[.,]+$/, '').replace(/['’]s$/, '');
+      const written = text.slice(start, name[name.length - 1]!.end).replace(/['’]s$/, '');
+      // `Kroger Co.`, `Acme Inc.` keep the full stop of the abbreviation.
+      const form = ABBREVIATED_FORMS.has(bareWord(name[name.length - 1]!.word)) ? written.replace(/,+$/, '') : written.replace(/[.,]+$/, '');
       // All-capital words are a heading (`PUBLIC SECTOR COUNCIL MEETS`), not a name.
       if (/^[A-Z\s]+$/.test(form)) continue;
       if (isLabelOrKind(text, start, start + form.length)) continue;
@@ -182,4 +185,19 @@ function bareWord(word: string): string {
 function isHead(word: string): boolean {
   const bare = bareWord(word);
   return STRONG.has(bare) || WEAK.has(bare);
+}
+
+// `Alphabet Inc. (NASDAQ: GOOGL)`: a name, then its exchange and ticker in parentheses.
+const LISTED_COMPANY = new RegExp(
+  `(?<![\\p{L}])((?:[A-Z][\\p{L}\\p{N}&'’.-]*|of|and|&)(?: (?:[A-Z][\\p{L}\\p{N}&'’.-]*|of|and|&)){0,5}),? \\((?:${STOCK_EXCHANGES.join('|')}) ?: ?[A-Z0-9.]{1,6}\\)`,
+  'gu',
+);
+
+/** Companies named with their stock ticker (`The Kroger Co. (NYSE: KR)`): listed, so a body whatever their head. */
+export function findListedCompanies(text: string): OrganizationMention[] {
+  return [...text.matchAll(LISTED_COMPANY)].map((m) => {
+    const form = m[1]!.replace(/^(?:(?:The|and|of|&) )+/, '');
+    const start = m.index + m[1]!.length - form.length;
+    return { start, end: start + form.length, form, lang: 'en' as const, isAcronym: false };
+  });
 }

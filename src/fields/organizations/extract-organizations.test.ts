@@ -203,4 +203,19 @@ describe('extractOrganizations', () => {
     const list = orgs(text);
     expect(list.map((o) => [o.name, o.mentions.length])).toEqual([['iFly Singapore', 3]]);
   });
+
+  it('takes a listed company by its ticker, and a group unless it is a kind of group', () => {
+    const text = 'CINCINNATI – The Kroger Co. (NYSE: KR) and Alphabet (NASDAQ: GOOGL) met the Mount Faber Leisure Group and a Working Group.';
+    expect(orgs(text).map((o) => o.name)).toEqual(['Kroger Co.', 'Alphabet', 'Mount Faber Leisure Group']);
+  });
+
+  it('takes the body over a name in a contact block, even with a weak head', () => {
+    const text = 'Media Contacts:\nHarbour Events Centre\nDavid Chua\nEmail: david@harbour.sg';
+    expect(orgs(text).map((o) => o.name)).toEqual(['Harbour Events Centre']);
+  });
+
+  it('does not pair a Khmer name with a country abbreviation in parentheses', () => {
+    expect(orgs('មន្ត្រីសហរដ្ឋអាមេរិក (U.S.) បាននិយាយ។')).toEqual([]);
+  });
 });
+

@@ -1,10 +1,11 @@
 import { hasKhmer } from '../../lang/khmer-script.js';
+import { findContactBlockLines } from '../contacts/contact-block.js';
 import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import { findAboutNames } from './about-sections.js';
-import { findEnglishOrganizations, hasEnglishHead } from './english-organizations.js';
+import { findEnglishOrganizations, findListedCompanies, hasEnglishHead } from './english-organizations.js';
 import { findClassifiedLatinNames, findKhmerOrganizations } from './khmer-organizations.js';
 import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
 import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
@@ -24,7 +25,11 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text)]);
   const groups = new UnionFind<OrganizationMention>();
   for (const mention of mentions) groups.add(mention);
-  for (const about of findAboutNames(text)) {
+  // `World Sport Group` over a name in a contact block is the body that person speaks for.
+  for (const line of findContactBlockLines(text).flat()) {
+    for (const mention of mentions) if (mention.start >= line.start && mention.end <= line.end) mention.weak = false;
+  }
+  for (const about of [...findAboutNames(text), ...findListedCompanies(text)]) {
     const mention = adopt(mentions, about, groups);
     if (mention) mention.weak = false;
   }

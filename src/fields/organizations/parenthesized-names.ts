@@ -1,5 +1,6 @@
 import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
 import {
+  COUNTRY_ABBREVIATIONS,
   ENGLISH_ORGANIZATION_HEADS,
   ENGLISH_WEAK_ORGANIZATION_HEADS,
   KHMER_NAME_PREFIX_WORDS,
@@ -21,6 +22,7 @@ export const DOTTED_ACRONYM = /^(?:[A-Z]\.){1,5}[A-Z]\.?$|^(?:[\u1780-\u17A2]\.)
 const CAPITALISED_WORDS_BEFORE = /(?:[A-Z][\p{L}\p{N}'’.&-]* +(?:(?:of|for|and|on|the|&) +)?)*[A-Z][\p{L}\p{N}'’.&-]*$/u;
 // `(Congressional Cambodia Caucus-CCC)`: an English name, optionally with its acronym after a dash.
 const ENGLISH_NAME = /^([A-Z][\p{L}'’.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\p{L}'’.]*)+)(?:\s*[-–]\s*([A-Z]{2,10}))?$/u;
+const COUNTRIES = new Set(COUNTRY_ABBREVIATIONS);
 const STRONG_ENGLISH_HEADS = new Set([...ENGLISH_ORGANIZATION_HEADS, 'Caucus']);
 const ENGLISH_HEADS = new Set([...STRONG_ENGLISH_HEADS, ...ENGLISH_WEAK_ORGANIZATION_HEADS]);
 const PARENTHESES = /\(([^()\n]{2,80})\)/g;
@@ -68,6 +70,7 @@ export function findParenthesizedPairs(text: string, mentions: readonly Organiza
 }
 
 function readAlias(inner: string, start: number): OrganizationMention | null {
+  if (COUNTRIES.has(inner.replace(/\./g, ''))) return null;
   if (ACRONYM.test(inner)) return { start, end: start + inner.length, form: inner, lang: 'en', isAcronym: true };
   if (DOTTED_ACRONYM.test(inner)) return { start, end: start + inner.length, form: inner, lang: formLanguage(inner), isAcronym: true };
   const english = ENGLISH_NAME.exec(inner);
