@@ -11,6 +11,7 @@ import type { OcrImage, OcrResult } from '../src/ocr/ocr-engine.js';
 import { locateTessdata } from '../src/ocr/tessdata-files.js';
 import { createTesseractEngine } from '../src/ocr/tesseract-engine.js';
 import { openPdf } from '../src/pdf/open-pdf.js';
+import { seedAsPrinted } from '../test/seed-as-printed.js';
 import { packageVersion } from './package-version.js';
 
 /** Khmer and English character error rates of one reading against its source text. */
@@ -70,14 +71,6 @@ const HARD_SCAN_TRUTH = '/work/shared/samples/bilingual-p1.gt.txt';
 const RENDER = { dpi: 300, maxPixels: 100_000_000 };
 const ROUNDS = 2;
 const KHMER = new RegExp(`[${KHMER_ANY}]`, 'u');
-
-/** The seed's light Markdown, as the PDF shows it: `**bold**`, `[label](#)`, `<https://…>`. */
-function seedAsPrinted(markdown: string): string {
-  return markdown
-    .replace(/\*\*/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/<([^>\s]+)>/gu, '$1');
-}
 
 /** Khmer: its characters only; English: the lines without Khmer. */
 function byScript(text: string): { khmer: string; english: string } {

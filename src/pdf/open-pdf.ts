@@ -1,6 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CorruptPdfError, EncryptedPdfError, InputTooLargeError } from '../errors/input-errors.js';
-import { grayFromRgba } from '../images/gray-image.js';
 import { measureGlyphCoverage } from './glyph-coverage.js';
 import { groupLines, joinParagraphs, type PositionedText } from './page-text-layout.js';
 import type {
@@ -100,6 +99,8 @@ class PdfjsDocumentSource implements PdfDocumentSource {
     return this.draw(pageNumber, options, async (entry, width, height, dpi) => {
       // Reading the pixels back is about four times cheaper than encoding and decoding a PNG.
       const { data } = entry.context.getImageData(0, 0, width, height);
+      // gray-image.js also holds sharp's decoder: loaded on the first rendered page, not for text layers.
+      const { grayFromRgba } = await import('../images/gray-image.js');
       return { width, height, dpi, gray: grayFromRgba(data, width, height) };
     });
   }

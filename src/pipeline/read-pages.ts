@@ -1,14 +1,11 @@
 import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
-import { decodeGrayImagePages } from '../images/decode-image-pages.js';
 import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
 import type { PageContent } from '../pages/page-content.js';
 import { judgeTextLayer } from '../pages/text-layer-quality.js';
-import { actualTextSupport } from '../pdf/actual-text-support.js';
-import { openPdf } from '../pdf/open-pdf.js';
 import type { PdfDocumentSource } from '../pdf/pdf-source.js';
 import type { MediaType, Warning } from '../schema/release.js';
 
@@ -31,7 +28,10 @@ const PAGES_IN_FLIGHT = 4;
 // Below this mean word confidence tesseract's text is mostly wrong (seen on blank or photo pages).
 const LOW_OCR_CONFIDENCE = 0.6;
 
-/** Gets the text of every page, the way each media type needs. */
+/**
+ * Gets the text of every page, the way each media type needs. pdf.js and sharp are imported by the
+ * branch that uses them, so a text file loads neither (a CLI run pays for what its input needs).
+ */
 export async function readPages(
   bytes: Uint8Array,
   mediaType: MediaType,
@@ -56,6 +56,7 @@ export async function readPages(
 }
 
 async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers: PageReaders): Promise<ReadPages> {
+  const [{ openPdf }, { actualTextSupport }] = await Promise.all([import('../pdf/open-pdf.js'), import('../pdf/actual-text-support.js')]);
   const pdf = await openPdf(bytes, { maxPages: options.maxPages, maxImagePixels: options.maxPixels });
   const warnings: Warning[] = [];
   try {
@@ -105,6 +106,7 @@ async function readImagePages(
   options: PipelineOptions,
   readers: PageReaders,
 ): Promise<ReadPages> {
+  const { decodeGrayImagePages } = await import('../images/decode-image-pages.js');
   const images = await decodeGrayImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
   const warnings: Warning[] = [];
   if (options.ocr === 'never') {

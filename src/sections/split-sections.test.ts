@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from './split-sections.js';
 
@@ -39,6 +40,24 @@ describe('splitSections', () => {
     const photos = [1, 2, 3, 4, 5, 6].map((n) => `![photo ${n}](@/assets/news-and-events/article-3/photo-${n}.webp)`).join('\n');
     const { sections } = splitSections(`${khmer}\n\n${photos}\n`);
     expect(sections.map((s) => s.lang)).toEqual(['km']);
+  });
+
+  it('warns on the Limon-font mojibake of a real broken text layer, paragraph by paragraph', () => {
+    const layer = readFileSync(new URL('../pages/test-data/limon-font-layer.p2.txt', import.meta.url), 'utf8').split('\n');
+    // Two layout lines make a paragraph long enough for franc; the page's English lines are skipped.
+    const limon = (line = '') => /pþeI|kñu/.test(line);
+    const mojibake = layer.flatMap((line, i) => (limon(line) && limon(layer[i + 1]) ? [`${line} ${layer[i + 1]}`] : []));
+    expect(mojibake.length).toBeGreaterThan(4);
+    for (const paragraph of mojibake) {
+      expect(splitSections(`${paragraph}\n\n${ENGLISH}`).warnings.map((w) => w.code), paragraph).toContain('SECTION_LANGUAGE_UNCERTAIN');
+    }
+  });
+
+  it('names a French paragraph as French', () => {
+    const french =
+      'Phnom Penh, le 4 mars 2019 – Le Gouvernement royal du Cambodge et le Programme des Nations unies pour le développement organisent une conférence nationale sur la manière de faire progresser l’innovation dans la gouvernance.';
+    const { warnings } = splitSections(`${french}\n\n${ENGLISH}`);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'SECTION_LANGUAGE_UNCERTAIN', message: expect.stringContaining('`fra`') })]);
   });
 
   it('labels a document with no Khmer as one English section', () => {
