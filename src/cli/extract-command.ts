@@ -1,5 +1,6 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { Io } from './io.js';
+import { parsePositiveInt } from './run-flags.js';
 
 /**
  * Adds `extract`: the in-process pipeline over files, no Redis needed. The pipeline (pdf.js,
@@ -11,6 +12,7 @@ export function addExtractCommand(program: Command, io: Io, setExit: (code: numb
     .description('extract one release per file; prints JSON to stdout, or writes <id>.json files with --out')
     .argument('<files...>', 'PDF, PNG, JPEG, TIFF or UTF-8 text files (the type is read from the bytes)')
     .option('--out <dir>', 'write <id>.json into this directory instead of printing')
+    .option('--force', 'with --out, extract again files whose <id>.json is already there')
     .option('--ocr <when>', 'auto | always | never', 'auto')
     .option('--tessdata <dir>', 'directory with khm/eng .traineddata to use instead of the bundled data (env PRESSPIPE_TESSDATA)')
     .option('--max-pages <n>', 'refuse documents with more pages', parsePositiveInt)
@@ -25,15 +27,10 @@ export function addExtractCommand(program: Command, io: Io, setExit: (code: numb
 /** The flags of `extract`, as commander hands them over. */
 export interface ExtractFlags {
   out?: string;
+  force?: boolean;
   ocr: string;
   tessdata?: string;
   maxPages?: number;
   maxPixels?: number;
   debug?: boolean;
-}
-
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a whole number from 1 and up, got \`${value}\``);
-  return n;
 }

@@ -1,10 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { type PipelineOptions, PipelineOptionsSchema } from '../config/pipeline-options.js';
-import { FileUnreadableError } from '../errors/input-errors.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
-import { extractRelease } from '../pipeline/extract-release.js';
+import { ingestFile } from '../ingest/ingest-file.js';
 import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import { directoryReleaseStore } from '../store/directory-release-store.js';
+import type { ReleaseStore } from '../store/release-store.js';
 import type { ExtractFlags } from './extract-command.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -48,15 +48,10 @@ async function extractOne(
   io: Io,
 ): Promise<number> {
   try {
-    const bytes = await readInput(file);
-    const release = await extractRelease({ bytes, filename: basename(file) }, options, deps);
-    const json = `${JSON.stringify(release, null, 2)}\n`;
+    const store = flags.out ? directoryReleaseStore(flags.out) : printingStore(io);
+    const result = await ingestFile({ path: file }, { options, deps, store, force: flags.force === true });
     if (flags.out) {
-      const target = join(flags.out, `${release.id}.json`);
-      await writeFile(target, json);
-      io.stderr(`${file}: wrote ${target}\n`);
-    } else {
-      io.stdout(json);
+      io.stderr(result.status === 'done' ? `${file}: wrote ${result.output}\n` : `${file}: already in ${result.output} (--force redoes it)\n`);
     }
     return EXIT.ok;
   } catch (error) {
@@ -72,10 +67,13 @@ async function extractOne(
   }
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (cause) {
-    throw new FileUnreadableError(file, cause);
-  }
+/** A store that prints each release to stdout and has none, for `extract` without `--out`. */
+function printingStore(io: Io): ReleaseStore {
+  return {
+    has: async () => false,
+    async put(release) {
+      io.stdout(`${JSON.stringify(release, null, 2)}\n`);
+      return 'stdout';
+    },
+  };
 }

@@ -4,16 +4,18 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../install/package-root.js';
 import { EXIT } from './exit-codes.js';
 import { addExtractCommand } from './extract-command.js';
+import { addImportCommand } from './import-command.js';
 import type { Io } from './io.js';
 import { addQueueCommands } from './queue-commands.js';
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY };
 
 /**
  * Runs the `presspipe` command line and resolves to the process exit code. Only commander and the
  * command definitions load here; each command imports its engines when it runs.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) exitQuietlyOnClosedPipe();
   let exitCode: number = EXIT.ok;
   const program = new Command('presspipe')
     .description('Turns press releases (PDF, scans, images, text) into validated JSON.')
@@ -25,6 +27,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     exitCode = code;
   };
   addExtractCommand(program, io, setExit);
+  addImportCommand(program, io, setExit);
   addQueueCommands(program, io, setExit);
 
   try {
@@ -39,4 +42,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+// `presspipe status | head` closes stdout early; that ends the output, not in a stack trace.
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
 }

@@ -1,7 +1,8 @@
 import { PresspipeError } from './presspipe-error.js';
 
 // One class per condition that ends a job on bad input. Retrying the same bytes cannot help,
-// so every one of them is permanent.
+// so every one of them is permanent, except a file that cannot be read: a missing mount or a
+// permission fixed later is the machine's fault, not the document's.
 
 /** The input has no bytes, or no text once decoded. */
 export class EmptyInputError extends PresspipeError {
@@ -85,13 +86,33 @@ export class InputTooLargeError extends PresspipeError {
   }
 }
 
-/** The file could not be read from disk (missing, a directory, no permission). */
+/** The file could not be read from disk (missing, no permission, a mount gone). */
 export class FileUnreadableError extends PresspipeError {
   override readonly name = 'FileUnreadableError';
   readonly code = 'FILE_UNREADABLE';
-  readonly permanent = true;
+  readonly permanent = false;
   constructor(path: string, cause: unknown) {
     const reason = (cause as NodeJS.ErrnoException | undefined)?.code ?? 'unknown reason';
     super(`cannot read ${path} (${reason})`, 'check the path and its permissions', { cause });
+  }
+}
+
+/** A FIFO, device, socket or directory where a document file was expected: reading it could block or never end. */
+export class NotRegularFileError extends PresspipeError {
+  override readonly name = 'NotRegularFileError';
+  readonly code = 'NOT_A_REGULAR_FILE';
+  readonly permanent = true;
+  constructor(path: string, kind: string) {
+    super(`expected a regular file at ${path}, got ${kind}`, 'point presspipe at the document files themselves');
+  }
+}
+
+/** The bytes read are not the ones that were hashed when the document was queued. */
+export class ChangedOnDiskError extends PresspipeError {
+  override readonly name = 'ChangedOnDiskError';
+  readonly code = 'CHANGED_ON_DISK';
+  readonly permanent = true;
+  constructor(path: string) {
+    super(`${path} is not the file that was queued (its sha256 differs)`, 'import it again');
   }
 }

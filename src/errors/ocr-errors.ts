@@ -1,13 +1,13 @@
 import { PresspipeError } from './presspipe-error.js';
 
-// Faults of the OCR engine rather than of the document. A missing language file stays missing
-// until someone installs it, so retrying is pointless; a timeout or a closed pool may pass.
+// Faults of the OCR engine rather than of the document, so none is permanent: a missing language
+// file can be installed and the job retried, a timeout or a closed pool may pass.
 
 /** The OCR engine cannot start: a language file is missing or tesseract.js failed to load it. */
 export class OcrUnavailableError extends PresspipeError {
   override readonly name = 'OcrUnavailableError';
   readonly code = 'OCR_UNAVAILABLE';
-  readonly permanent = true;
+  readonly permanent = false;
   constructor(detail: string, hint: string, options?: ErrorOptions) {
     super(`OCR engine unavailable: ${detail}`, hint, options);
   }
