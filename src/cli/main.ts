@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../install/package-root.js';
 import { EXIT } from './exit-codes.js';
 import { addExtractCommand } from './extract-command.js';
+import { addIndexCommands } from './index-commands.js';
 import type { Io } from './io.js';
 import { addQueueCommands } from './queue-commands.js';
 
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
   addExtractCommand(program, io, setExit);
   addQueueCommands(program, io, setExit);
+  addIndexCommands(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

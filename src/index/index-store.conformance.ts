@@ -161,11 +161,12 @@ export function describeIndexStore(name: string, open: () => Promise<IndexStore>
       expect(pages.flatMap((p) => p.hits.map((h) => h.quoteId))).toEqual(all.hits.map((h) => h.quoteId));
     });
 
-    it('prefers the text layer over OCR for the quotes of a release, and serves its sources', async () => {
+    it('takes the quotes of a release from its PDF text layer (pages a reader can open), and keeps every source', async () => {
       const stored = await store.getRelease(seed.text.id);
-      expect(stored?.primarySourceId).toBe(seed.text.id);
+      expect(stored?.primarySourceId).toBe(seed.pdf.id);
       expect(stored?.sources.find((s) => s.id === seed.text.id)).toMatchObject({ documentPath: '/archive/in/bilingual-seed.txt' });
-      expect(stored?.release.quotes).toHaveLength(seed.text.quotes.length);
+      expect(stored?.release.quotes).toHaveLength(seed.pdf.quotes.length);
+      expect((await store.searchQuotes({ speaker: 'Beresford', lang: 'en' })).hits[0]).toMatchObject({ sourceId: seed.pdf.id, page: 3 });
       expect(await store.getRelease('0'.repeat(64))).toBeNull();
     });
 

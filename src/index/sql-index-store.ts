@@ -93,17 +93,23 @@ export class SqlIndexStore implements IndexStore {
     });
   }
 
-  /** The source whose quotes stand for the release: the fewest OCR pages (a text layer beats a scan), the first seen on a tie. */
+  /**
+   * The source whose quotes stand for the release: the fewest OCR pages (a text layer beats a scan),
+   * then a PDF over plain text (its quotes carry the page a reader can open), then the one already chosen.
+   */
   private async primarySource(tx: SqlClient, releaseId: string): Promise<string> {
-    const sources = await tx.all<{ id: string; pages: number; ocr_pages: number; current: number }>(
-      `SELECT s.id, s.pages, s.ocr_pages, CASE WHEN r.primary_source = s.id THEN 1 ELSE 0 END AS current
+    const sources = await tx.all<{ id: string; pages: number; ocr_pages: number; media_type: string; current: number }>(
+      `SELECT s.id, s.pages, s.ocr_pages, s.media_type, CASE WHEN r.primary_source = s.id THEN 1 ELSE 0 END AS current
        FROM sources s JOIN releases r ON r.id = s.release_id WHERE s.release_id = $1 ORDER BY s.indexed_at, s.id`,
       [releaseId],
     );
-    const ocrShare = (s: { pages: number; ocr_pages: number }) => (s.pages ? Number(s.ocr_pages) / Number(s.pages) : 0);
-    return sources.reduce((best, s) =>
-      ocrShare(s) < ocrShare(best) || (ocrShare(s) === ocrShare(best) && Number(s.current) > Number(best.current)) ? s : best,
-    ).id;
+    const rank = (s: (typeof sources)[number]) => [
+      s.pages ? Number(s.ocr_pages) / Number(s.pages) : 0,
+      s.media_type === 'application/pdf' ? 0 : 1,
+      Number(s.current) ? 0 : 1,
+    ];
+    const compare = (a: number[], b: number[]) => a.map((v, i) => v - b[i]!).find((d) => d !== 0) ?? 0;
+    return sources.reduce((best, s) => (compare(rank(s), rank(best)) < 0 ? s : best)).id;
   }
 
   /** Replaces the release's quotes, speakers' appearances and organizations with those of `release`. */
