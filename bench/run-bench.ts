@@ -7,11 +7,21 @@ import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
 import { normalizeText } from '../src/normalize/normalize-text.js';
 import { openPdf } from '../src/pdf/open-pdf.js';
 import { extractRelease } from '../src/pipeline/extract-release.js';
+import { runIndexBench } from './index-bench.js';
 import { formatOcrBenchReport, runOcrBench } from './ocr-bench.js';
 import { packageVersion } from './package-version.js';
 
-const { values } = parseArgs({ options: { skip: { type: 'string', multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: {
+    skip: { type: 'string', multiple: true, default: [] },
+    only: { type: 'string', multiple: true, default: [] },
+    releases: { type: 'string', default: '10000' },
+  },
+});
 const skip = new Set(values.skip);
+const only = new Set(values.only);
+/** Sections: pdf, pipeline, ocr, index; `--only index` runs one alone, `--skip ocr` leaves one out. */
+const wanted = (section: string) => (only.size === 0 || only.has(section)) && !skip.has(section);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
 /** Median milliseconds of `runs` calls after one warm-up call. */
@@ -33,6 +43,7 @@ console.log(
     `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}`,
 );
 
+if (wanted('pdf')) {
 const pdfBytes = fixture('bilingual-seed.pdf');
 const pdfPages = 3;
 const pdfjsMs = await median(10, async () => {
@@ -52,6 +63,9 @@ if (hasPdftotext) {
   console.log('baseline skipped: pdftotext not installed (apt-get install poppler-utils)');
 }
 
+}
+
+if (wanted('pipeline')) {
 const options = PipelineOptionsSchema.parse({});
 const deps = { ocr: createFakeOcrEngine(() => '') };
 const txt = fixture('bilingual-seed.txt');
@@ -62,7 +76,14 @@ console.log(`baseline decode + normalize: ${normalizeMs.toFixed(2)} ms/document`
 console.log(`presspipe extract (sections, fields, validation): ${pipelineMs.toFixed(2)} ms/document`);
 console.log(`ratio extract / normalize: ${(pipelineMs / normalizeMs).toFixed(1)}×`);
 
-if (!skip.has('ocr')) {
+}
+
+if (wanted('ocr')) {
   console.log('\n## OCR');
   console.log(formatOcrBenchReport(await runOcrBench()));
+}
+
+if (wanted('index')) {
+  console.log('\n## Index (quotes search over generated releases)');
+  console.log(await runIndexBench(Number(values.releases), 100));
 }

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from '../install/package-root.js';
+import { presspipeVersion } from '../install/presspipe-version.js';
 import { EXIT } from './exit-codes.js';
 import { addExtractCommand } from './extract-command.js';
 import { addImportCommand } from './import-command.js';
+import { addIndexCommands } from './index-commands.js';
 import type { Io } from './io.js';
 import { addQueueCommands } from './queue-commands.js';
+import { addServeCommand } from './serve-command.js';
 
 const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stderr.isTTY };
 
@@ -19,7 +19,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let exitCode: number = EXIT.ok;
   const program = new Command('presspipe')
     .description('Turns press releases (PDF, scans, images, text) into validated JSON.')
-    .version(packageVersion(), '-V, --version', 'print the presspipe version')
+    .version(presspipeVersion(), '-V, --version', 'print the presspipe version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
@@ -29,6 +29,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   addExtractCommand(program, io, setExit);
   addImportCommand(program, io, setExit);
   addQueueCommands(program, io, setExit);
+  addIndexCommands(program, io, setExit);
+  addServeCommand(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -37,11 +39,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw error;
   }
   return exitCode;
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 // `presspipe status | head` closes stdout early; that ends the output, not in a stack trace.

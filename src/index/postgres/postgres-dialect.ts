@@ -1,0 +1,17 @@
+import { likeLiteral, type SqlDialect } from '../sql-dialect.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+
+// Any fixed number: every presspipe writer of one index takes the same advisory lock.
+const WRITE_LOCK = 7_312_025;
+
+/** PostgreSQL: pg_trgm GIN index for substrings, an English tsvector for stemmed words. */
+export const POSTGRES_DIALECT: SqlDialect = {
+  kind: 'postgres',
+  migrations: POSTGRES_MIGRATIONS,
+  wordsMatch: (words, params) => `q.words @@ plainto_tsquery('english', ${params.add(words.join(' '))})`,
+  anyTrigram: (grams, params) =>
+    `(${grams.map((g) => `q.search_key LIKE ${params.add(`%${likeLiteral(g)}%`)} ESCAPE '\\'`).join(' OR ')})`,
+  containsKey: (key) => `strpos(q.search_key, ${key}) > 0`,
+  trigramCoverage: (key) => `trigram_coverage(${key}, q.search_key)`,
+  lockWrites: (tx) => tx.run(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`),
+};

@@ -1,0 +1,18 @@
+import type { SqlDialect } from '../sql-dialect.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+
+const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** SQLite: FTS5 trigram and porter tables; coverage is a JS function registered on the connection. */
+export const SQLITE_DIALECT: SqlDialect = {
+  kind: 'sqlite',
+  migrations: SQLITE_MIGRATIONS,
+  wordsMatch: (words, params) =>
+    `q.id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH ${params.add(words.map(ftsString).join(' '))})`,
+  anyTrigram: (grams, params) =>
+    `q.id IN (SELECT rowid FROM quote_trigrams WHERE quote_trigrams MATCH ${params.add(grams.map(ftsString).join(' OR '))})`,
+  containsKey: (key) => `instr(q.search_key, ${key}) > 0`,
+  trigramCoverage: (key) => `trigram_coverage(${key}, q.search_key)`,
+  // BEGIN IMMEDIATE in the client already takes SQLite's single write lock.
+  lockWrites: async () => undefined,
+};
