@@ -20,6 +20,8 @@ const usage = `Usage: npm run eval -- [options]
   --jobs <n>           documents in the pipeline at once (default 1)
   --resume <file>      journal of scores: documents already in it are not run again, new ones are
                        added as they finish (for the slow scan input; start a new one after changes)
+  --journal-only       with --resume: report the documents in the journal, run none (e.g. while
+                       another eval is still adding to it)
   --corpus <dir>       the corpus (default ../shared/corpus, or PRESSPIPE_CORPUS)
   --renderings <dir>   the corpus renderings (default fixtures/corpus)
   --fixtures <dir>     the fixtures (default fixtures)`;
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     'ocr-workers': { type: 'string' },
     jobs: { type: 'string', default: '1' },
     resume: { type: 'string' },
+    'journal-only': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     'show-held-out': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -58,6 +61,10 @@ if (!args.success) {
   process.exit(2);
 }
 const { inputs, only, ocrWorkers, jobs } = args.data;
+if (values['journal-only'] && values.resume === undefined) {
+  console.error(`eval: --journal-only reads the journal of --resume <file>, and none was given\n${usage}`);
+  process.exit(2);
+}
 
 const corpusDocs = only === 'fixtures' ? [] : corpusDocuments(values.corpus, { inputs, renderings: values.renderings });
 const fixtureDocs = only === 'corpus' ? [] : fixtureDocuments(values.fixtures);
@@ -84,6 +91,7 @@ try {
 /** Scores documents, taking from the journal those it has and running the others. */
 async function score(docs: EvalDocument[]): Promise<ScoredDocument[]> {
   const recalled = new Map(docs.map((d) => [d, journal?.recall(d)]));
+  if (values['journal-only']) return docs.flatMap((d) => recalled.get(d) ?? []);
   const toRun = docs.filter((d) => recalled.get(d) === undefined);
   const run = (await evaluateDocuments(toRun, options, deps, { concurrency: jobs, onScored })).documents;
   return docs.map((d) => recalled.get(d) ?? run[toRun.indexOf(d)]!);
