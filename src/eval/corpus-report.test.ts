@@ -39,6 +39,13 @@ describe('corpus report', () => {
     expect([all!.pages, all!.seconds]).toEqual([8, 6]);
   });
 
+  it('compares an input that covers only some documents with the text of those documents', () => {
+    const partial = docs.filter((d) => !(d.document.corpus?.input === 'scan' && d.document.corpus.stem === '101'));
+    const columns = inputColumns(partial, 'dev', ['text', 'scan']);
+    expect(columns.map((c) => c.label)).toEqual(['text (3)', 'text of those (2)', 'scan (2)']);
+    expect(columns[2]!.sameAsText).toBe(columns[1]);
+  });
+
   it('puts the inputs side by side, the original PDFs after the text of the same documents', () => {
     const columns = inputColumns(docs, 'dev', ['text', 'scan', 'original']);
     expect(columns.map((c) => c.label)).toEqual(['text (3)', 'scan (3)', 'text of those (1)', 'original PDF (1)']);

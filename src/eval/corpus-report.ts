@@ -50,8 +50,9 @@ export function splitColumns(scored: ScoredDocument[], input: EvalInput): Report
 }
 
 /**
- * One group of the corpus, every input path side by side. The original PDFs exist for a few
- * documents only, so their column comes after the text of those same documents.
+ * One group of the corpus, every input path side by side, each compared with the text of the
+ * same documents. The original PDFs exist for a few documents only, so their column comes after
+ * the text of those documents.
  */
 export function inputColumns(scored: ScoredDocument[], group: ReportGroup, inputs: readonly EvalInput[]): ReportColumn[] {
   const columns: ReportColumn[] = [];
@@ -64,12 +65,16 @@ export function inputColumns(scored: ScoredDocument[], group: ReportGroup, input
       columns.push(textColumn!);
       continue;
     }
-    let sameAsText = textColumn;
-    if (input === 'original' && textColumn !== undefined) {
+    let sameAsText: ReportColumn | undefined;
+    if (textColumn !== undefined) {
       const stems = new Set(docs.map((s) => s.document.corpus?.stem));
       const sameText = text.filter((s) => stems.has(s.document.corpus?.stem));
-      sameAsText = reportColumn(`text of those (${sameText.length})`, sameText);
-      columns.push(sameAsText);
+      if (sameText.length === text.length) {
+        sameAsText = textColumn;
+      } else {
+        sameAsText = reportColumn(`text of those (${sameText.length})`, sameText);
+        columns.push(sameAsText);
+      }
     }
     columns.push({ ...reportColumn(`${INPUT_LABELS[input]} (${docs.length})`, docs), sameAsText });
   }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
-import { openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import { createTesseractEngine } from '../ocr/tesseract-engine.js';
 import { columnSummary, corpusSummary, documentLines, formatColumns, GROUP_LABELS, inputColumns, REPORT_GROUPS, reportColumn, splitColumns } from './corpus-report.js';
 import { corpusDocuments, EVAL_INPUTS, type EvalDocument, fixtureDocuments } from './eval-documents.js';
 import { evaluateDocuments, type OnScored, type ScoredDocument } from './evaluate-documents.js';
@@ -16,10 +16,15 @@ const usage = `Usage: npm run eval -- [options]
   --verbose            one line per document (dev documents and fixtures only)
   --show-held-out      with --verbose or --json: held-out documents one by one too
   --json <file>        write the report as JSON
+  --stems <list>       only these corpus documents, comma-separated (e.g. 119,120)
   --ocr-workers <n>    OCR worker threads (default: one per core)
+  --ocr-timeout <s>    time limit for starting an OCR worker and for reading one page (default:
+                       the pipeline's, 30 s and 120 s; raise it on a loaded machine)
   --jobs <n>           documents in the pipeline at once (default 1)
   --resume <file>      journal of scores: documents already in it are not run again, new ones are
                        added as they finish (for the slow scan input; start a new one after changes)
+  --journal-only       with --resume: report the documents in the journal, run none (e.g. while
+                       another eval is still adding to it)
   --corpus <dir>       the corpus (default ../shared/corpus, or PRESSPIPE_CORPUS)
   --renderings <dir>   the corpus renderings (default fixtures/corpus)
   --fixtures <dir>     the fixtures (default fixtures)`;
@@ -33,9 +38,12 @@ const { values } = parseArgs({
     inputs: { type: 'string', default: 'text' },
     only: { type: 'string' },
     json: { type: 'string' },
+    stems: { type: 'string' },
     'ocr-workers': { type: 'string' },
+    'ocr-timeout': { type: 'string' },
     jobs: { type: 'string', default: '1' },
     resume: { type: 'string' },
+    'journal-only': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     'show-held-out': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -51,15 +59,30 @@ const args = z
     only: z.enum(['corpus', 'fixtures']).optional(),
     ocrWorkers: z.coerce.number().int().positive().optional(),
     jobs: z.coerce.number().int().positive(),
+    stems: z.array(z.string().regex(/^\d{3}$/)).optional(),
+    ocrTimeout: z.coerce.number().positive().optional(),
   })
-  .safeParse({ inputs: values.inputs.split(',').map((s) => s.trim()), only: values.only, ocrWorkers: values['ocr-workers'], jobs: values.jobs });
+  .safeParse({
+    inputs: values.inputs.split(',').map((s) => s.trim()),
+    only: values.only,
+    ocrWorkers: values['ocr-workers'],
+    jobs: values.jobs,
+    stems: values.stems?.split(',').map((s) => s.trim()),
+    ocrTimeout: values['ocr-timeout'],
+  });
 if (!args.success) {
   console.error(`eval: ${z.prettifyError(args.error)}\n${usage}`);
   process.exit(2);
 }
-const { inputs, only, ocrWorkers, jobs } = args.data;
+const { inputs, only, ocrWorkers, jobs, stems, ocrTimeout } = args.data;
+if (values['journal-only'] && values.resume === undefined) {
+  console.error(`eval: --journal-only reads the journal of --resume <file>, and none was given\n${usage}`);
+  process.exit(2);
+}
 
-const corpusDocs = only === 'fixtures' ? [] : corpusDocuments(values.corpus, { inputs, renderings: values.renderings });
+const corpusDocs = (only === 'fixtures' ? [] : corpusDocuments(values.corpus, { inputs, renderings: values.renderings })).filter(
+  (d) => stems === undefined || stems.includes(d.corpus!.stem),
+);
 const fixtureDocs = only === 'corpus' ? [] : fixtureDocuments(values.fixtures);
 
 const started = performance.now();
@@ -71,7 +94,10 @@ const onScored: OnScored = (s, done, total) => {
 };
 
 const options = PipelineOptionsSchema.parse({ ocrWorkers });
-const deps = await openPipelineDeps(options);
+// The pipeline's own OCR pool; only its time limits can be raised, for a machine busy with other work.
+const timeoutMs = ocrTimeout === undefined ? undefined : ocrTimeout * 1000;
+const ocr = createTesseractEngine({ tessdataDir: options.tessdataDir, workers: ocrWorkers, jobTimeoutMs: timeoutMs, startTimeoutMs: timeoutMs });
+const deps = { ocr, close: () => ocr.close() };
 let corpus: ScoredDocument[];
 let fixtures: ScoredDocument[];
 try {
@@ -84,6 +110,7 @@ try {
 /** Scores documents, taking from the journal those it has and running the others. */
 async function score(docs: EvalDocument[]): Promise<ScoredDocument[]> {
   const recalled = new Map(docs.map((d) => [d, journal?.recall(d)]));
+  if (values['journal-only']) return docs.flatMap((d) => recalled.get(d) ?? []);
   const toRun = docs.filter((d) => recalled.get(d) === undefined);
   const run = (await evaluateDocuments(toRun, options, deps, { concurrency: jobs, onScored })).documents;
   return docs.map((d) => recalled.get(d) ?? run[toRun.indexOf(d)]!);
