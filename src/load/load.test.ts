@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyInputError, UnreadableEncodingError, UnsupportedMediaTypeError } from '../errors/input-errors.js';
 import { decodeText } from './decode-text.js';
+import { htmlToPlainText } from './html-text.js';
 import { sniffMediaType } from './sniff-media-type.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -31,6 +32,15 @@ describe('sniffMediaType', () => {
     expect(decodeText(be)).toBe(text);
   });
 
+  it('knows HTML by the tags the WHATWG sniffing rules name, in UTF-8 or UTF-16', async () => {
+    expect(await sniffMediaType(utf8('\n <!DOCTYPE html><html><body><p>Text</p></body></html>'))).toBe('text/html');
+    expect(await sniffMediaType(utf8('<p class="x">Phnom Penh, 4 March 2019 – Text.</p>'))).toBe('text/html');
+    expect(await sniffMediaType(utf8('<!-- saved page --><div>Text</div>'))).toBe('text/html');
+    expect(await sniffMediaType(Uint8Array.from([0xff, 0xfe, ...Buffer.from('<html><body>ខែមីនា</body></html>', 'utf16le')]))).toBe('text/html');
+    expect(await sniffMediaType(utf8('Press release on <b>tags</b> in a sentence.'))).toBe('text/plain');
+    expect(await sniffMediaType(utf8('<Phnom Penh> is not a tag'))).toBe('text/plain');
+  });
+
   it('refuses a zip and unknown binary data with a typed error', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     await expect(sniffMediaType(zip)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
@@ -39,6 +49,23 @@ describe('sniffMediaType', () => {
 
   it('refuses an empty file', async () => {
     await expect(sniffMediaType(new Uint8Array())).rejects.toBeInstanceOf(EmptyInputError);
+  });
+});
+
+describe('htmlToPlainText', () => {
+  it('keeps the title and paragraph breaks, and drops tags, styles, scripts and link targets', () => {
+    const html =
+      '<!DOCTYPE html><html><head><title>Ministry opens centre</title><style>p { font-family: "Khmer OS", "Arial"; }</style>' +
+      '<script>var quote = "not text";</script></head><body><h1>Ministry opens centre</h1>' +
+      '<p>Phnom Penh, 4 March 2019 &ndash; The minister said &ldquo;we are proud&rdquo;.</p>' +
+      '<p>Read <a href="https://example.org/report">the report</a>.<img src="photo.png" alt="photo"></p></body></html>';
+    const text = htmlToPlainText(html);
+    expect(text.trim().split(/\n{2,}/)).toEqual([
+      'Ministry opens centre',
+      'Ministry opens centre',
+      'Phnom Penh, 4 March 2019 – The minister said “we are proud”.',
+      'Read the report.',
+    ]);
   });
 });
 

@@ -14,6 +14,10 @@ describe('joinBrokenParagraphs', () => {
     expect(t.text).toBe('“They also stay competitive, and realize goals,” said X.');
   });
 
+  it('does not join a label line to a headline that opens with a camel-case brand', () => {
+    expect(joinBrokenParagraphs(mappedText('MEDIA RELEASE\n\niFly Singapore takes flight')).text).toBe('MEDIA RELEASE\n\niFly Singapore takes flight');
+  });
+
   it('joins an open Khmer quotation without a space', () => {
     const t = joinBrokenParagraphs(mappedText('មានប្រសាសន៍ថា «សេវាសាធារណៈ ដែលឆ្លើយតបទៅ\n\nតាមការរំពឹងទុក។»'));
     expect(t.text).toBe('មានប្រសាសន៍ថា «សេវាសាធារណៈ ដែលឆ្លើយតបទៅតាមការរំពឹងទុក។»');

@@ -5,6 +5,8 @@ const KHMER_BEFORE = new RegExp(`[${KHMER_ANY}]$`);
 const KHMER_AFTER = new RegExp(`^[${KHMER_ANY}]`);
 // What ends a sentence or a quotation in either language; a paragraph that ends otherwise was cut.
 const TERMINAL = /[.!?។៕៖:;”»"’)\]]$/;
+// A sentence goes on with a lower-case word; a brand written in camel case (`iFly`, `eBay`) starts one.
+const LOWERCASE_WORD = /^\p{Ll}+(?!\p{L})/u;
 const OPENING_QUOTES = /[“«]/g;
 const CLOSING_QUOTES = /[”»]/g;
 
@@ -26,9 +28,9 @@ export function joinBrokenParagraphs(t: MappedText): MappedText {
   const text = t.text;
   return rewrite(t, /\n\n/g, (m) => {
     const before = paragraphBefore(text, m.index);
-    const after = text.slice(m.index + 2, m.index + 3);
+    const after = text.slice(m.index + 2, m.index + 40);
     if (TERMINAL.test(before)) return m[0];
-    const continuesLowercase = /^\p{Ll}/u.test(after);
+    const continuesLowercase = LOWERCASE_WORD.test(after);
     if (continuesLowercase || quotationOpen(before)) return joint(text, m.index, m.index + 2);
     return m[0];
   });

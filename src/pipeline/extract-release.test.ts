@@ -85,6 +85,31 @@ describe('extractRelease on PDFs', () => {
   });
 });
 
+describe('extractRelease on text formats', () => {
+  const run = (text: Uint8Array) =>
+    extractRelease({ bytes: text, filename: null }, PipelineOptionsSchema.parse({}), { ocr: createFakeOcrEngine(() => '') });
+
+  it('converts an HTML page to text: its title is the headline, and neither tags nor CSS font names come out as fields', async () => {
+    const html =
+      '<!DOCTYPE html><html><head><title>Ministry opens community centre</title>' +
+      '<style>body { font-family: "Khmer OS Siemreap", "Arial"; }</style></head><body>' +
+      '<p>Phnom Penh, 4 March 2019 &ndash; The ministry opened a community technology centre on Monday.</p></body></html>';
+    const r = await run(new TextEncoder().encode(html));
+    expect(r.source.mediaType).toBe('text/html');
+    expect(r.title).toEqual({ en: 'Ministry opens community centre' });
+    expect([r.date, r.place]).toEqual(['2019-03-04', 'Phnom Penh']);
+    expect(r.text).not.toMatch(/<|font-family|Khmer OS/);
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('reads UTF-16LE text with a byte-order mark, as Windows Notepad saves it', async () => {
+    const text = 'Ministry opens community centre\n\nPhnom Penh, 4 March 2019 – The ministry opened a centre.';
+    const r = await run(Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
+    expect(r.source.mediaType).toBe('text/plain');
+    expect([r.date, r.place, r.title.en]).toEqual(['2019-03-04', 'Phnom Penh', 'Ministry opens community centre']);
+  });
+});
+
 describe('extractRelease on bad input', () => {
   it.each([
     ['bad/empty.txt', 'EMPTY_INPUT'],

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
 import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
+import { htmlToPlainText } from '../load/html-text.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
 import type { PageContent } from '../pages/page-content.js';
@@ -42,6 +43,13 @@ export async function readPages(
     case 'text/plain':
       return {
         pages: [{ page: 1, text: decodeText(bytes), method: 'text-layer', reason: 'plain-text file' }],
+        pageCount: 1,
+        lines: 'authored',
+        warnings: [],
+      };
+    case 'text/html':
+      return {
+        pages: [{ page: 1, text: htmlToPlainText(decodeText(bytes)), method: 'text-layer', reason: 'HTML file, converted to text' }],
         pageCount: 1,
         lines: 'authored',
         warnings: [],

@@ -38,6 +38,7 @@ const BilingualNamesSchema = z.object({ en: z.string().optional(), km: z.string(
 
 export const MediaTypeSchema = z.enum([
   'text/plain',
+  'text/html',
   'application/pdf',
   'image/png',
   'image/jpeg',

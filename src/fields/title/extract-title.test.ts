@@ -37,6 +37,21 @@ describe('extractTitle', () => {
     expect(extractTitle(bare(en)).title).toEqual({ en: 'Partners Secure Climate Targets' });
   });
 
+  it('takes a headline wrapped over lines whole: a lower-case continuation, a last character on its own line', () => {
+    const wrapped = 'Media Release\nFirst batch of public sector 5G trials\nat Sentosa underway\n•\n\nSingapore, 19 October 2021 – Text.';
+    const result = extractTitle(bare(wrapped));
+    expect(result.title).toEqual({ en: 'First batch of public sector 5G trials at Sentosa underway' });
+    expect(wrapped.slice(result.evidence[0]!.start, result.evidence[0]!.end)).toBe('First batch of public sector 5G trials\nat Sentosa underway');
+    expect(extractTitle(bare('PRESS RELEASE\nConference opens at Biopolis and LaunchPad\n.\nSingapore, March 8, 2015 – Text.')).title).toEqual({
+      en: 'Conference opens at Biopolis and LaunchPad.',
+    });
+    expect(extractTitle(bare('A headline.\nand a body line that starts in lower case')).title).toEqual({ en: 'A headline.' });
+  });
+
+  it('skips label lines and joins no label to a headline that opens with a camel-case brand', () => {
+    expect(extractTitle(bare('FOR IMMEDIATE RELEASE:\nMedia Advisory\niFly Singapore takes flight\nText.')).title).toEqual({ en: 'iFly Singapore takes flight' });
+  });
+
   it('gives one headline per language on the bilingual seed', () => {
     const text = normalizeText(readFileSync(new URL('../../../fixtures/bilingual-seed.txt', import.meta.url), 'utf8')).text;
     const result = extractTitle({ text, sections: splitSections(text).sections });

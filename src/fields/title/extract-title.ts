@@ -28,13 +28,14 @@ export function extractTitle(ctx: FieldContext): { title: { en?: string; km?: st
   const title: { en?: string; km?: string } = {};
   const evidence: Span[] = [];
   const languages = new Set<LanguageCode>();
-  for (const line of sectionLines(ctx)) {
+  const lines = sectionLines(ctx);
+  lines.forEach((line, i) => {
     languages.add(line.lang);
-    if (title[line.lang] !== undefined || !isHeadline(ctx.text, line)) continue;
-    const span = stripMarks(line);
-    title[line.lang] = ctx.text.slice(span.start, span.end);
+    if (title[line.lang] !== undefined || !isHeadline(ctx.text, line)) return;
+    const span = stripMarks(ctx.text, line, wrappedHeadlineEnd(ctx.text, lines, i));
+    title[line.lang] = ctx.text.slice(span.start, span.end).replace(/\n(?=[.!?។៕”"’»)]+$)/, '').replace(/\s+/g, ' ');
     evidence.push(span);
-  }
+  });
   const warnings: Warning[] = [...languages]
     .filter((lang) => title[lang] === undefined)
     .map((lang) => ({ code: 'TITLE_MISSING', message: `the ${lang} section has no headline line` }));
@@ -56,12 +57,29 @@ function isHeadline(text: string, line: SectionLine): boolean {
   return dateline?.date === undefined && dateline?.lunarOnly === undefined;
 }
 
-/** The line without surrounding markdown emphasis (`**TITLE**`). */
-function stripMarks(line: SectionLine): Span {
-  const text = line.text;
-  let i = 0;
-  while (i < text.length && /[*_#\s]/.test(text[i]!)) i++;
-  let j = text.length;
+const CLOSING_PUNCTUATION = /^[.!?។៕”"’»)]+$/;
+
+/**
+ * Where a headline wrapped over lines ends: it goes on into the next line of its paragraph when
+ * that line continues it in lower case (`First batch of trials` / `at Sentosa underway`) or holds
+ * only its closing punctuation (a lone `.`).
+ */
+function wrappedHeadlineEnd(text: string, lines: SectionLine[], first: number): number {
+  let last = lines[first]!;
+  for (const next of lines.slice(first + 1)) {
+    const sameParagraph = next.section === last.section && !text.slice(last.end, next.start).includes('\n\n');
+    const continues = /^\p{Ll}+(?!\p{L})/u.test(next.text) || CLOSING_PUNCTUATION.test(next.text);
+    if (!sameParagraph || !continues || /[.!?។]$/.test(last.text)) break;
+    last = next;
+  }
+  return last.end;
+}
+
+/** The headline from its line's start to `end`, without surrounding markdown emphasis (`**TITLE**`). */
+function stripMarks(text: string, line: SectionLine, end: number): Span {
+  let i = line.start;
+  while (i < end && /[*_#\s]/.test(text[i]!)) i++;
+  let j = end;
   while (j > i && /[*_\s]/.test(text[j - 1]!)) j--;
-  return { start: line.start + i, end: line.start + j };
+  return { start: i, end: j };
 }
