@@ -5,7 +5,7 @@ import {
   ENGLISH_THAT_OPTIONAL_VERBS,
   ENGLISH_THAT_VERBS,
 } from '../../lang/reported-speech-verbs.js';
-import { subjectReference } from './english-quote-reading.js';
+import { subjectReference } from './sieves/english-subject.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
 import { citesDocument } from './quote-surroundings.js';

@@ -36,6 +36,8 @@ interface Found {
   alignedWith?: number;
   /** Ordinal of its paragraph in its section (see paragraphOrdinal). */
   paragraph: number;
+  /** True when the quotation stops before its closing mark. */
+  cut?: boolean;
   /** True when a name next to the quote gave its speaker. */
   namedBySurroundings?: boolean;
 }
@@ -68,14 +70,20 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
   });
   for (const q of found) q.speaker = jobHolder(text, q, entries) ?? q.speaker;
   for (const q of found) if (!q.speaker) q.speaker = repeatedSpeaker(found, q);
-  alignAndMerge(found, entries);
-  shareTranslatedSpeakers(found);
-  const reportedSpeakers = reported.map((r) => {
+  const statements: Alignable[] = reported.map((r) => {
     const mention = reportedSpeaker(text, r, timeline);
-    return mention && registerSpeaker(entries, mention);
+    return {
+      lang: r.lang,
+      text: joinLines(ctx.text.slice(r.statement.start, r.statement.end)),
+      paragraph: paragraphOrdinal(flowed, r.statement.start, r.lang),
+      ...(mention ? { speaker: registerSpeaker(entries, mention) } : {}),
+    };
   });
+  alignAndMerge(found, entries, [...found, ...statements]);
+  shareTranslatedSpeakers(found);
+  alignAndMerge(statements, entries, [...found, ...statements], found.length);
 
-  const live = entries.filter((e) => found.some((q) => q.speaker === e) || reportedSpeakers.includes(e));
+  const live = entries.filter((e) => [...found, ...statements].some((q) => q.speaker === e));
   const speakers = live.map((e) => toSpeaker(text, e)).sort((a, b) => a.evidence.start - b.evidence.start);
   const quotes: Quote[] = found.map((q) => ({
     kind: 'direct',
@@ -85,14 +93,14 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
     ...(q.alignedWith !== undefined ? { alignedWith: q.alignedWith } : {}),
     evidence: { ...q.span.inner },
   }));
-  reported.forEach((r, k) => {
-    const speaker = reportedSpeakers[k];
+  statements.forEach((r, k) => {
     quotes.push({
       kind: 'reported',
-      text: joinLines(ctx.text.slice(r.statement.start, r.statement.end)),
+      text: r.text,
       lang: r.lang,
-      speaker: speaker ? speaker.name : null,
-      evidence: { ...r.statement },
+      speaker: r.speaker ? r.speaker.name : null,
+      ...(r.alignedWith !== undefined ? { alignedWith: r.alignedWith } : {}),
+      evidence: { ...reported[k]!.statement },
     });
   });
   const warnings: Warning[] = found
@@ -181,6 +189,7 @@ function readQuotes(ctx: FieldContext, original: string): Found[] {
       text: joinLines(original.slice(span.inner.start, span.inner.end)),
       paragraphStart,
       paragraph: paragraphOrdinal(ctx, span.open, lang),
+      ...(span.close === null ? { cut: true } : {}),
       ...(reading.reference ? { reference: reading.reference } : {}),
     });
   });
@@ -244,28 +253,40 @@ function shareTranslatedSpeakers(found: Found[]): void {
   }
 }
 
-// Bilingual releases: pair each Khmer quote with its English translation, and make the Khmer-script
-// name of the Khmer quote's speaker the Khmer form of the English speaker.
-function alignAndMerge(found: Found[], entries: SpeakerEntry[]): void {
-  const km = found.filter((q) => q.lang === 'km');
-  const en = found.filter((q) => q.lang === 'en');
+/** What pairing a statement with its translation needs: direct quotes and reported statements alike. */
+interface Alignable {
+  lang: LanguageCode;
+  text: string;
+  paragraph: number;
+  /** True when the quotation stops before its closing mark. */
+  cut?: boolean;
+  speaker?: SpeakerEntry;
+  alignedWith?: number;
+}
+
+// Bilingual releases: pair each Khmer quote (or reported statement) with its English translation,
+// and make the Khmer-script name of the Khmer one's speaker the Khmer form of the English speaker.
+// `base` is where `items` start in quotes[]; `everyone` holds every item whose speaker may be merged.
+function alignAndMerge(items: Alignable[], entries: SpeakerEntry[], everyone: { speaker?: SpeakerEntry }[], base = 0): void {
+  const km = items.filter((q) => q.lang === 'km');
+  const en = items.filter((q) => q.lang === 'en');
   if (km.length === 0 || en.length === 0) return;
-  const alignable = (q: Found) => ({
+  const alignable = (q: Alignable) => ({
     text: q.text,
     paragraph: q.paragraph,
-    ...(q.span.close === null ? { cut: true } : {}),
+    ...(q.cut ? { cut: true } : {}),
     ...(q.speaker && !hasKhmer(q.speaker.name) ? { latinSpeaker: q.speaker.name } : {}),
   });
   const pairs = alignBilingualQuotes(km.map(alignable), en.map(alignable));
   for (const [i, j] of pairs) {
     const k = km[i]!;
     const e = en[j]!;
-    k.alignedWith = found.indexOf(e);
-    e.alignedWith = found.indexOf(k);
+    k.alignedWith = base + items.indexOf(e);
+    e.alignedWith = base + items.indexOf(k);
     if (k.speaker && e.speaker && k.speaker !== e.speaker && hasKhmer(k.speaker.name) && !e.speaker.khmerName) {
       const from = k.speaker;
       mergeSpeakers(e.speaker, from);
-      for (const q of found) if (q.speaker === from) q.speaker = e.speaker;
+      for (const q of everyone) if (q.speaker === from) q.speaker = e.speaker;
       entries.splice(entries.indexOf(from), 1);
     }
   }

@@ -76,4 +76,23 @@ describe('reported speech', () => {
     expect(reportedOf(result)).toEqual([[null, 'អ្នកភូមិជាច្រើនមិនបានទៅបោះឆ្នោតទេ']]);
     expect(result.speakers).toEqual([]);
   });
+
+  it('pairs a Khmer reported statement with its English translation and joins the two names', () => {
+    const km = 'ឯកឧត្តម ជា សុភា រដ្ឋមន្ត្រីក្រសួងកសិកម្ម បានមានប្រសាសន៍ថា ក្រសួងនឹងសាងសង់មជ្ឈមណ្ឌលចំនួន១២ នៅឆ្នាំ២០២៥។';
+    const en = 'H.E. Chea Sophea, Minister of Agriculture, said that the ministry will build 12 centres in 2025.';
+    const text = `${km}\n\n${en}`;
+    const split = text.indexOf('H.E.');
+    const result = extractQuotesAndSpeakers({
+      text,
+      sections: [
+        { lang: 'km', start: 0, end: split },
+        { lang: 'en', start: split, end: text.length },
+      ],
+    });
+    expect(result.quotes.map((q) => [q.kind, q.lang, q.speaker, q.alignedWith])).toEqual([
+      ['reported', 'km', 'Chea Sophea', 1],
+      ['reported', 'en', 'Chea Sophea', 0],
+    ]);
+    expect(result.speakers.map((s) => s.names)).toEqual([{ en: 'Chea Sophea', km: 'ជា សុភា' }]);
+  });
 });
