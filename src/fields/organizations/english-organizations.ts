@@ -2,6 +2,7 @@ import { ENGLISH_TITLE_WORDS } from '../../lang/english-titles.js';
 import {
   ENGLISH_GENERIC_NAME_WORDS,
   ENGLISH_LABEL_CUES,
+  ENGLISH_MODIFIER_HEADS,
   ENGLISH_NON_NAME_OPENERS,
   ENGLISH_ORGANIZATION_HEADS,
   ENGLISH_PREPOSITIONS,
@@ -16,6 +17,7 @@ const OPENERS = new Set(ENGLISH_NON_NAME_OPENERS);
 const PREPOSITIONS = new Set(ENGLISH_PREPOSITIONS);
 const GENERIC = new Set(ENGLISH_GENERIC_NAME_WORDS);
 const TITLES = new Set(ENGLISH_TITLE_WORDS);
+const MODIFIERS = new Set(ENGLISH_MODIFIER_HEADS);
 // `dubbed the Spoiled Ballot Party`: the phrase is a label.
 const LABEL_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${ENGLISH_LABEL_CUES.join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i');
 const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
@@ -155,6 +157,7 @@ function nameIn(words: Word[]): Word[] | null {
   let lastHead = last;
   while (lastHead >= first && !isHead(words[lastHead]!.word)) lastHead--;
   if (lastHead < first) return null;
+  if (MODIFIERS.has(bareWord(words[lastHead]!.word)) && lastHead < last && !CONNECTORS.has(words[lastHead + 1]!.word)) return null;
   // After the head, only an `of`/`for` tail belongs to the name (`Bank of Cambodia`), and a short one.
   if (lastHead < last && !CONNECTORS.has(words[lastHead + 1]!.word)) last = lastHead;
   last = Math.min(last, lastHead + MAX_TAIL_WORDS);

@@ -6,7 +6,7 @@ import type { Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import { findAboutNames } from './about-sections.js';
 import { findEnglishOrganizations, findListedCompanies, hasEnglishHead } from './english-organizations.js';
-import { findClassifiedLatinNames, findKhmerOrganizations } from './khmer-organizations.js';
+import { findClassifiedLatinNames, findKhmerOrganizations, findKhmerSchools, findProvincialAdministrations } from './khmer-organizations.js';
 import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
 import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
 import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
@@ -22,7 +22,7 @@ import { DOTTED_ACRONYM, findParenthesizedPairs } from './parenthesized-names.js
 export function extractOrganizations(ctx: FieldContext): { organizations: Organization[]; warnings: Warning[] } {
   const text = ctx.text;
   const known = findKnownOrganizations(text).map((m) => withKhmerOwner(text, m));
-  const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text)]);
+  const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text), ...findProvincialAdministrations(text), ...findKhmerSchools(text)]);
   const groups = new UnionFind<OrganizationMention>();
   for (const mention of mentions) groups.add(mention);
   // `World Sport Group` over a name in a contact block is the body that person speaks for.
