@@ -99,7 +99,11 @@ export const ENGLISH_GENERIC_NAME_WORDS: readonly string[] = [
 export const COUNTRY_ABBREVIATIONS: readonly string[] = ['US', 'USA', 'UK', 'UAE', 'PRC', 'ROK', 'DPRK', 'RI', 'ROC', 'SAR'];
 
 /** English heads that name an organization only when an acronym in parentheses follows. */
-export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 'Program', 'Office', 'Centre', 'Center', 'Service', 'Forum'];
+export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = [
+  'Programme', 'Program', 'Office', 'Centre', 'Center', 'Service', 'Forum',
+  // government units (`Performance Management and Delivery Unit (PEMANDU)`, `Kuala Lumpur City Hall (DBKL)`)
+  'Unit', 'Division', 'Directorate', 'Hall',
+];
 
 /**
  * Words after which a capitalised phrase is a label, not a body (`dubbed the Spoiled Ballot Party`);

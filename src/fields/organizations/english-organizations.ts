@@ -68,6 +68,8 @@ export function findEnglishOrganizations(text: string): OrganizationMention[] {
       // All-capital words are a heading (`PUBLIC SECTOR COUNCIL MEETS`), not a name.
       if (/^[A-Z\s]+$/.test(form)) continue;
       if (isLabelOrKind(text, start, start + form.length)) continue;
+      // `Public Administration` / `Reform` wrapped at a short line still qualifies the next word.
+      if (MODIFIERS.has(bareWord(name[name.length - 1]!.word)) && /^[ \n]\p{Lu}/u.test(text.slice(start + form.length))) continue;
       const heads = name.filter((w) => isHead(w.word));
       found.push({ start, end: start + form.length, form, lang: 'en', isAcronym: false, weak: !heads.some((h) => STRONG.has(bareWord(h.word))) });
     }

@@ -219,7 +219,7 @@ describe('extractOrganizations', () => {
   });
 
   it('takes a government or administration as a body, but not when it qualifies the next word', () => {
-    const text = 'HE Ouch Phe, Governor of Takeo Provincial Government, and the Government of Indonesia backed the Cambodia Digital Government Policy and the Public Administration Reform.';
+    const text = 'HE Ouch Phe, Governor of Takeo Provincial Government, and the Government of Indonesia backed the Cambodia Digital Government Policy and the Public Administration\nReform.';
     expect(orgs(text).map((o) => o.name)).toEqual(['Takeo Provincial Government', 'Government of Indonesia']);
   });
 
@@ -240,6 +240,18 @@ describe('extractOrganizations', () => {
 
   it('takes a Latin name with connectors after a Khmer working-group noun', () => {
     expect(orgs('ក្រុមការងារ Sisters of Code ចំនួន ៣រូប បានចុះធ្វើការបណ្តុះបណ្តាល។').map((o) => o.name)).toEqual(['Sisters of Code']);
+  });
+
+  it('reads no organization from a sentence that starts with About', () => {
+    expect(orgs('Workers came home.\nAbout 200 Cambodian workers returned\nlast week from Thailand.')).toEqual([]);
+  });
+
+  it('takes a government unit with its acronym', () => {
+    const text = 'The Performance Management and Delivery Unit (PEMANDU) and Kuala Lumpur City Hall (DBKL) met. PEMANDU said.';
+    expect(orgs(text).map((o) => [o.name, o.acronym])).toEqual([
+      ['Performance Management and Delivery Unit', 'PEMANDU'],
+      ['Kuala Lumpur City Hall', 'DBKL'],
+    ]);
   });
 });
 
