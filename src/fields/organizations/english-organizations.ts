@@ -18,6 +18,7 @@ const PREPOSITIONS = new Set(ENGLISH_PREPOSITIONS);
 const GENERIC = new Set(ENGLISH_GENERIC_NAME_WORDS);
 const TITLES = new Set(ENGLISH_TITLE_WORDS);
 const MODIFIERS = new Set(ENGLISH_MODIFIER_HEADS);
+const RUN_OPENERS = new Set(['The', 'About']);
 // `dubbed the Spoiled Ballot Party`: the phrase is a label.
 const LABEL_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${ENGLISH_LABEL_CUES.join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i');
 const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
@@ -95,6 +96,9 @@ function splitRun(text: string, run: string, offset: number): Word[][] {
     const cut =
       piece.length > 0 &&
       (endsSentence(piece[piece.length - 1]!.word) ||
+        // `About the National Environment Agency The National Environment Agency (NEA) is`: a heading
+        // joined to its paragraph; a capitalised article inside a run starts another phrase.
+        RUN_OPENERS.has(w.word) ||
         (w.after === '\n' && lineLengthBefore(text, w.start) < MIN_WRAPPED_LINE) ||
         (w.after === ',' && !closesTailList(piece, words.slice(i))) ||
         (w.word === 'the' && piece[piece.length - 1]!.word === 'and') ||

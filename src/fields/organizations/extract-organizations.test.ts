@@ -253,5 +253,10 @@ describe('extractOrganizations', () => {
       ['Kuala Lumpur City Hall', 'DBKL'],
     ]);
   });
+
+  it('reads lines a PDF reader joined: a heading run into its paragraph, a role run into the body', () => {
+    const text = 'For media queries, please contact:\n\nTan Mei Ling (Ms) Corporate Communications Maritime and Port Authority Tel: 6325 1234\n\nAbout the Maritime and Port Authority The Maritime and Port Authority (MPA) was set up in 1996.';
+    expect(orgs(text).map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Maritime and Port Authority', 'MPA', 4]]);
+  });
 });
 
