@@ -65,11 +65,21 @@ export const ENGLISH_ORGANIZATION_HEADS: readonly string[] = [
   'Airways',
   'Holdings',
   'Consortium',
+  // governments and administrations are bodies (`Takeo Provincial Government`, `Government of Indonesia`)
+  // unless they qualify the next word (ENGLISH_MODIFIER_HEADS)
+  'Government',
+  'Administration',
   // `Mount Faber Leisure Group`, `World Sport Group`; generic groups (`Working Group`) are kinds below
   'Group',
   // `The Kroger Co. (NYSE: KR)`
   'Co',
 ];
+
+/**
+ * Heads that, followed by another capitalised word, qualify it instead of naming a body
+ * (`Digital Government Policy`, `Public Administration Reform`).
+ */
+export const ENGLISH_MODIFIER_HEADS: readonly string[] = ['Government', 'Administration'];
 
 /**
  * Modifiers that, with heads only, make a kind of body rather than a name (`High School`,
@@ -89,7 +99,11 @@ export const ENGLISH_GENERIC_NAME_WORDS: readonly string[] = [
 export const COUNTRY_ABBREVIATIONS: readonly string[] = ['US', 'USA', 'UK', 'UAE', 'PRC', 'ROK', 'DPRK', 'RI', 'ROC', 'SAR'];
 
 /** English heads that name an organization only when an acronym in parentheses follows. */
-export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = ['Programme', 'Program', 'Office', 'Centre', 'Center', 'Service', 'Forum'];
+export const ENGLISH_WEAK_ORGANIZATION_HEADS: readonly string[] = [
+  'Programme', 'Program', 'Office', 'Centre', 'Center', 'Service', 'Forum',
+  // government units (`Performance Management and Delivery Unit (PEMANDU)`, `Kuala Lumpur City Hall (DBKL)`)
+  'Unit', 'Division', 'Directorate', 'Hall',
+];
 
 /**
  * Words after which a capitalised phrase is a label, not a body (`dubbed the Spoiled Ballot Party`);
@@ -175,6 +189,19 @@ export const KHMER_WEAK_ORGANIZATION_HEADS: readonly string[] = [
   'អង្គការ', 'សមាគម', 'បណ្តាញ', 'ក្រុមប្រឹក្សា', 'គណៈកម្មាធិការ', 'វិទ្យាស្ថាន', 'មូលនិធិ', 'សហភាព', 'សម្ព័ន្ធ',
   'ទីភ្នាក់ងារ', 'សាកលវិទ្យាល័យ', 'ធនាគារ', 'ក្រុមសភា', 'មជ្ឈមណ្ឌល',
 ];
+
+/** គណៈអភិបាល "board of governors": with a province or the capital after it, that province's administration. */
+export const KHMER_ADMINISTRATION_HEADS: readonly string[] = ['គណៈអភិបាល'];
+
+/** The kinds of place whose administration is one body (ខេត្ត "province", រាជធានី "capital"). */
+export const KHMER_ADMINISTERED_PLACE_KINDS: readonly string[] = ['ខេត្ត', 'រាជធានី'];
+
+/**
+ * Khmer school nouns followed, after a space, by the school's name, often a person's name
+ * (`វិទ្យាល័យ ប៊ុនរ៉ានី ហ៊ុនសែន បាទី`, `វិទ្យាល័យ សុខ អាន ១ឧសភា`); glued (`វិទ្យាល័យសាធារណៈ`
+ * "public high schools") they are a common noun.
+ */
+export const KHMER_SCHOOL_HEADS: readonly string[] = ['វិទ្យាល័យ', 'អនុវិទ្យាល័យ', 'សាលាបឋមសិក្សា', 'មហាវិទ្យាល័យ'];
 
 /**
  * Words that make a Khmer phrase a proper name: ជាតិ "national", អន្តរជាតិ "international",

@@ -197,6 +197,18 @@ function isNameWord(word: string): boolean {
   return !NOT_NAME_WORDS.has(word.toLowerCase()) && !HEADS.has(word);
 }
 
+const isRoleWord = (w: string): boolean => CONTACT_ROLE_WORDS.includes(w.toLowerCase());
+
+/**
+ * How many of a name's first words are a role printed before it on a joined contact line (`Corporate
+ * Communications National Environment Agency`), leaving the body's name a word of its own.
+ */
+export function leadingRoleWords(words: readonly string[]): number {
+  let n = 0;
+  while (isRoleWord(words[n] ?? '') && words.slice(n + 1).some((w) => !isRoleWord(w) && !HEADS.has(w) && /^\p{Lu}/u.test(w))) n++;
+  return n;
+}
+
 /** The role and organization a line gives: an organization named in it, and the words around it. */
 function describe(line: string, start: number, organizations: readonly NamedSpan[]): { field: 'organization' | 'role'; value: string }[] {
   const found: { field: 'organization' | 'role'; value: string }[] = [];
@@ -207,9 +219,7 @@ function describe(line: string, start: number, organizations: readonly NamedSpan
     // `Corporate Communications Maritime and Port Authority` on one joined line: the role words that
     // open it are the person's role, unless the body's name would be left without a word of its own.
     const written = text.slice(org.start - start, org.end - start).split(' ');
-    let roleWords = 0;
-    const isRole = (w: string): boolean => CONTACT_ROLE_WORDS.includes(w.toLowerCase());
-    while (isRole(written[roleWords] ?? '') && written.slice(roleWords + 1).some((w) => !isRole(w) && !HEADS.has(w) && /^\p{Lu}/u.test(w))) roleWords++;
+    const roleWords = leadingRoleWords(written);
     found.push({ field: 'organization', value: written.slice(roleWords).join(' ') });
     role = `${text.slice(0, org.start - start)} ${written.slice(0, roleWords).join(' ')} ${text.slice(org.end - start)}`;
   } else if (text.split(/\s+/).some((w) => HEADS.has(w.replace(/[.,]$/, '')))) {

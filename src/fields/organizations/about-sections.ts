@@ -6,6 +6,7 @@ const NON_NAMES = new Set(ENGLISH_ABOUT_NON_NAMES);
 // Singapore`: a heading line of its own, possibly glued to the end mark before it (`- END About Sentosa`).
 const ABOUT_HEADING = /^(?:[-–—]*\s*END[S]?\s*[-–—]*\s+)?About (?:the )?((?:[\p{L}\p{N}][\p{L}\p{N}'’.&*-]*)(?: (?:of|for|and|&|de|the|[\p{L}\p{N}][\p{L}\p{N}'’.&*-]*)){0,7})[ \t]*$/gimu;
 const MAX_NAME_LENGTH = 70;
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the']);
 
 /**
  * The organizations press releases describe in their `About <name>` boilerplate sections, one per
@@ -16,8 +17,10 @@ export function findAboutNames(text: string): OrganizationMention[] {
   ABOUT_HEADING.lastIndex = 0;
   for (let m = ABOUT_HEADING.exec(text); m !== null; m = ABOUT_HEADING.exec(text)) {
     const name = m[1]!.replace(/[.:]+$/, '');
-    // A heading names a body when it is capitalised (`iFly` counts) and followed by its description.
-    if (!/\p{Lu}/u.test(name) || /^\p{Ll}+$/u.test(name.split(' ')[0]!) || name.length > MAX_NAME_LENGTH) continue;
+    // A heading names a body when its words are capitalised (`iFly` counts) and its description follows:
+    // `About 200 Cambodian workers returned` is a sentence.
+    const words = name.split(' ').filter((w) => !CONNECTORS.has(w));
+    if (!/^\p{L}/u.test(name) || !words.every((w) => /\p{Lu}/u.test(w)) || name.length > MAX_NAME_LENGTH) continue;
     if (name.split(' ').some((w) => NON_NAMES.has(w)) || !/\n[^\n]*\S/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(name)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const mention of text.matchAll(pattern)) {

@@ -2,6 +2,7 @@ import { ENGLISH_TITLE_WORDS } from '../../lang/english-titles.js';
 import {
   ENGLISH_GENERIC_NAME_WORDS,
   ENGLISH_LABEL_CUES,
+  ENGLISH_MODIFIER_HEADS,
   ENGLISH_NON_NAME_OPENERS,
   ENGLISH_ORGANIZATION_HEADS,
   ENGLISH_PREPOSITIONS,
@@ -16,6 +17,8 @@ const OPENERS = new Set(ENGLISH_NON_NAME_OPENERS);
 const PREPOSITIONS = new Set(ENGLISH_PREPOSITIONS);
 const GENERIC = new Set(ENGLISH_GENERIC_NAME_WORDS);
 const TITLES = new Set(ENGLISH_TITLE_WORDS);
+const MODIFIERS = new Set(ENGLISH_MODIFIER_HEADS);
+const RUN_OPENERS = new Set(['The', 'About']);
 // `dubbed the Spoiled Ballot Party`: the phrase is a label.
 const LABEL_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${ENGLISH_LABEL_CUES.join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i');
 const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an)\s+$/i;
@@ -66,6 +69,8 @@ export function findEnglishOrganizations(text: string): OrganizationMention[] {
       // All-capital words are a heading (`PUBLIC SECTOR COUNCIL MEETS`), not a name.
       if (/^[A-Z\s]+$/.test(form)) continue;
       if (isLabelOrKind(text, start, start + form.length)) continue;
+      // `Public Administration` / `Reform` wrapped at a short line still qualifies the next word.
+      if (MODIFIERS.has(bareWord(name[name.length - 1]!.word)) && /^[ \n]\p{Lu}/u.test(text.slice(start + form.length))) continue;
       const heads = name.filter((w) => isHead(w.word));
       found.push({ start, end: start + form.length, form, lang: 'en', isAcronym: false, weak: !heads.some((h) => STRONG.has(bareWord(h.word))) });
     }
@@ -91,6 +96,9 @@ function splitRun(text: string, run: string, offset: number): Word[][] {
     const cut =
       piece.length > 0 &&
       (endsSentence(piece[piece.length - 1]!.word) ||
+        // `About the National Environment Agency The National Environment Agency (NEA) is`: a heading
+        // joined to its paragraph; a capitalised article inside a run starts another phrase.
+        RUN_OPENERS.has(w.word) ||
         (w.after === '\n' && lineLengthBefore(text, w.start) < MIN_WRAPPED_LINE) ||
         (w.after === ',' && !closesTailList(piece, words.slice(i))) ||
         (w.word === 'the' && piece[piece.length - 1]!.word === 'and') ||
@@ -155,6 +163,7 @@ function nameIn(words: Word[]): Word[] | null {
   let lastHead = last;
   while (lastHead >= first && !isHead(words[lastHead]!.word)) lastHead--;
   if (lastHead < first) return null;
+  if (MODIFIERS.has(bareWord(words[lastHead]!.word)) && lastHead < last && !CONNECTORS.has(words[lastHead + 1]!.word)) return null;
   // After the head, only an `of`/`for` tail belongs to the name (`Bank of Cambodia`), and a short one.
   if (lastHead < last && !CONNECTORS.has(words[lastHead + 1]!.word)) last = lastHead;
   last = Math.min(last, lastHead + MAX_TAIL_WORDS);

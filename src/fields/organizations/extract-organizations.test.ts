@@ -217,5 +217,46 @@ describe('extractOrganizations', () => {
   it('does not pair a Khmer name with a country abbreviation in parentheses', () => {
     expect(orgs('មន្ត្រីសហរដ្ឋអាមេរិក (U.S.) បាននិយាយ។')).toEqual([]);
   });
+
+  it('takes a government or administration as a body, but not when it qualifies the next word', () => {
+    const text = 'HE Ouch Phe, Governor of Takeo Provincial Government, and the Government of Indonesia backed the Cambodia Digital Government Policy and the Public Administration\nReform.';
+    expect(orgs(text).map((o) => o.name)).toEqual(['Takeo Provincial Government', 'Government of Indonesia']);
+  });
+
+  it('takes a province’s administration, not every town’s board', () => {
+    const list = orgs('ឯកឧត្តម អ៊ូច ភា អភិបាលនៃគណៈអភិបាលខេត្តតាកែវ និងគណៈអភិបាលក្រុង-ស្រុកទូទាំងខេត្ត បានចូលរួម។');
+    expect(list.map((o) => o.name)).toEqual(['គណៈអភិបាលខេត្តតាកែវ']);
+  });
+
+  it('takes Khmer schools named after a space, each up to the next school, និង or an honorific', () => {
+    const text = 'នៅវិទ្យាល័យសាធារណៈ។ រួមមាន វិទ្យាល័យ សុខអាន ត្រាំខ្នារ វិទ្យាល័យ ប៊ុនរ៉ានី ហ៊ុន សែន បាទី និង វិទ្យាល័យ ហ៊ុន សែន ១ មិថុនា ដែលមានសិស្ស។ នៅវិទ្យាល័យ សុខ អាន ១ឧសភា ឯកឧត្តម ជា វ៉ាន់ដេត បានអញ្ជើញ។';
+    expect(orgs(text).map((o) => o.name)).toEqual([
+      'វិទ្យាល័យ សុខអាន ត្រាំខ្នារ',
+      'វិទ្យាល័យ ប៊ុនរ៉ានី ហ៊ុន សែន បាទី',
+      'វិទ្យាល័យ ហ៊ុន សែន ១ មិថុនា',
+      'វិទ្យាល័យ សុខ អាន ១ឧសភា',
+    ]);
+  });
+
+  it('takes a Latin name with connectors after a Khmer working-group noun', () => {
+    expect(orgs('ក្រុមការងារ Sisters of Code ចំនួន ៣រូប បានចុះធ្វើការបណ្តុះបណ្តាល។').map((o) => o.name)).toEqual(['Sisters of Code']);
+  });
+
+  it('reads no organization from a sentence that starts with About', () => {
+    expect(orgs('Workers came home.\nAbout 200 Cambodian workers returned\nlast week from Thailand.')).toEqual([]);
+  });
+
+  it('takes a government unit with its acronym', () => {
+    const text = 'The Performance Management and Delivery Unit (PEMANDU) and Kuala Lumpur City Hall (DBKL) met. PEMANDU said.';
+    expect(orgs(text).map((o) => [o.name, o.acronym])).toEqual([
+      ['Performance Management and Delivery Unit', 'PEMANDU'],
+      ['Kuala Lumpur City Hall', 'DBKL'],
+    ]);
+  });
+
+  it('reads lines a PDF reader joined: a heading run into its paragraph, a role run into the body', () => {
+    const text = 'For media queries, please contact:\n\nTan Mei Ling (Ms) Corporate Communications Maritime and Port Authority Tel: 6325 1234\n\nAbout the Maritime and Port Authority The Maritime and Port Authority (MPA) was set up in 1996.';
+    expect(orgs(text).map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Maritime and Port Authority', 'MPA', 4]]);
+  });
 });
 

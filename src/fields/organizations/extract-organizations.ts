@@ -1,12 +1,12 @@
 import { hasKhmer } from '../../lang/khmer-script.js';
-import { findContactBlockLines } from '../contacts/contact-block.js';
+import { findContactBlockLines, leadingRoleWords } from '../contacts/contact-block.js';
 import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
 import type { FieldContext } from '../field-types.js';
 import { findAboutNames } from './about-sections.js';
 import { findEnglishOrganizations, findListedCompanies, hasEnglishHead } from './english-organizations.js';
-import { findClassifiedLatinNames, findKhmerOrganizations } from './khmer-organizations.js';
+import { findClassifiedLatinNames, findKhmerOrganizations, findKhmerSchools, findProvincialAdministrations } from './khmer-organizations.js';
 import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
 import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
 import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
@@ -22,12 +22,21 @@ import { DOTTED_ACRONYM, findParenthesizedPairs } from './parenthesized-names.js
 export function extractOrganizations(ctx: FieldContext): { organizations: Organization[]; warnings: Warning[] } {
   const text = ctx.text;
   const known = findKnownOrganizations(text).map((m) => withKhmerOwner(text, m));
-  const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text)]);
+  const mentions = withoutOverlaps(known, [...findEnglishOrganizations(text), ...findKhmerOrganizations(text), ...findClassifiedLatinNames(text), ...findProvincialAdministrations(text), ...findKhmerSchools(text)]);
   const groups = new UnionFind<OrganizationMention>();
   for (const mention of mentions) groups.add(mention);
-  // `World Sport Group` over a name in a contact block is the body that person speaks for.
+  // `World Sport Group` over a name in a contact block is the body that person speaks for; on a
+  // line a PDF reader joined, the role before it is not part of its name.
   for (const line of findContactBlockLines(text).flat()) {
-    for (const mention of mentions) if (mention.start >= line.start && mention.end <= line.end) mention.weak = false;
+    for (const mention of mentions) {
+      if (mention.start < line.start || mention.end > line.end) continue;
+      mention.weak = false;
+      const words = mention.form.split(' ');
+      const role = words.slice(0, leadingRoleWords(words)).join(' ');
+      if (role.length === 0) continue;
+      mention.form = mention.form.slice(role.length + 1);
+      mention.start += role.length + 1;
+    }
   }
   for (const about of [...findAboutNames(text), ...findListedCompanies(text)]) {
     const mention = adopt(mentions, about, groups);

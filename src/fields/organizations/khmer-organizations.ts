@@ -1,6 +1,9 @@
 import { KHMER_COUNTRY_NAMES } from '../../lang/khmer-country-names.js';
 import { KHMER_WORD_LETTERS } from '../../lang/khmer-script.js';
+import { CAMBODIAN_PLACES } from '../../lang/place-names.js';
 import {
+  KHMER_ADMINISTERED_PLACE_KINDS,
+  KHMER_ADMINISTRATION_HEADS,
   KHMER_COMPOUNDS_HIDING_STOP_WORDS,
   KHMER_GENERIC_TAILS,
   KHMER_GENITIVE_WORDS,
@@ -8,6 +11,7 @@ import {
   KHMER_NAME_ENDERS,
   KHMER_ORGANIZATION_HEADS,
   KHMER_PROPER_NAME_MARKERS,
+  KHMER_SCHOOL_HEADS,
   KHMER_TRAILING_CONNECTORS,
   KHMER_WEAK_ORGANIZATION_HEADS,
 } from '../../lang/organization-heads.js';
@@ -99,4 +103,42 @@ function cutAtEnder(run: string, from: number): string {
 /** Same-length filler, so offsets in the hidden copy still point into the original. */
 function hide(word: string): string {
   return '·'.repeat(word.length);
+}
+
+// គណៈអភិបាល + ខេត្ត/រាជធានី + a province: `គណៈអភិបាលក្រុង-ស្រុក…` (every town's board) names no one body.
+const ADMINISTRATION = new RegExp(
+  `(?:${anyOf(KHMER_ADMINISTRATION_HEADS)})(?:${anyOf(KHMER_ADMINISTERED_PLACE_KINDS)})(?:${anyOf(CAMBODIAN_PLACES.map((p) => p.km))})`,
+  'gu',
+);
+
+/** The administration of a province or the capital (គណៈអភិបាលខេត្តតាកែវ "Takeo provincial administration"). */
+export function findProvincialAdministrations(text: string): OrganizationMention[] {
+  return [...text.matchAll(ADMINISTRATION)].map((m) => ({ start: m.index, end: m.index + m[0].length, form: m[0], lang: 'km' as const, isAcronym: false }));
+}
+
+// Up to five words after the school noun, each ended by a space; a word that starts the rest of the
+// sentence (និង "and", ដែល "which", an honorific, another school) ends the name.
+const SCHOOL = new RegExp(`(?:${anyOf(KHMER_SCHOOL_HEADS)}) ((?:[${KHMER_WORD_LETTERS}០-៩]+ ?){1,5})`, 'gu');
+const SCHOOL_NAME_END = new RegExp(`^(?:${anyOf([...KHMER_NAME_ENDERS, ...KHMER_SCHOOL_HEADS, ...KHMER_ORGANIZATION_HEADS, 'និង', 'ខេត្ត', 'ស្រុក'])})`);
+
+/** Schools named after the school noun and a space (`វិទ្យាល័យ ហ៊ុន សែន ១ មិថុនា`). */
+export function findKhmerSchools(text: string): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  SCHOOL.lastIndex = 0;
+  for (let m = SCHOOL.exec(text); m !== null; m = SCHOOL.exec(text)) {
+    const words: string[] = [];
+    for (const word of m[1]!.trim().split(' ')) {
+      if (SCHOOL_NAME_END.test(word)) break;
+      words.push(word);
+    }
+    if (words.length === 0) {
+      SCHOOL.lastIndex = m.index + 1;
+      continue;
+    }
+    const form = m[0].slice(0, m[0].length - m[1]!.length) + words.join(' ');
+    // The next school may start inside this match (`វិទ្យាល័យ សុខអាន ត្រាំខ្នារ វិទ្យាល័យ ប៊ុនរ៉ានី ...`).
+    SCHOOL.lastIndex = m.index + form.length;
+    found.push({ start: m.index, end: m.index + form.length, form, lang: 'km', isAcronym: false });
+  }
+  return found;
 }
