@@ -5,6 +5,7 @@ import { FileUnreadableError } from '../errors/input-errors.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
 import { extractRelease } from '../pipeline/extract-release.js';
 import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import type { PageProgress } from '../pipeline/read-pages.js';
 import type { ExtractFlags } from './extract-command.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -49,7 +50,10 @@ async function extractOne(
 ): Promise<number> {
   try {
     const bytes = await readInput(file);
-    const release = await extractRelease({ bytes, filename: basename(file) }, options, deps);
+    const progress = flags.quiet || !io.stderrIsTTY ? undefined : pageProgress(file, io);
+    const release = await extractRelease({ bytes, filename: basename(file) }, options, { ...deps, onPage: progress?.onPage }).finally(
+      () => progress?.clear(),
+    );
     const json = `${JSON.stringify(release, null, 2)}\n`;
     if (flags.out) {
       const target = join(flags.out, `${release.id}.json`);
@@ -70,6 +74,28 @@ async function extractOne(
     if (flags.debug && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT.bug;
   }
+}
+
+// Redraws one stderr line in place: carriage return, then erase to the end of the line.
+const REDRAW = '\r\x1b[K';
+
+/** Pages done / total and how each was read, on one terminal line that is erased when the file is done. */
+function pageProgress(file: string, io: Io): { onPage: (p: PageProgress) => void; clear: () => void } {
+  const methods: string[] = [];
+  let shown = false;
+  return {
+    onPage({ done, total, page, method }) {
+      methods[page - 1] = method === 'ocr' ? 'OCR' : 'text';
+      // Short documents show every page (`1:text 2:OCR 3:…`); long ones the page just finished.
+      const perPage =
+        total <= 12 ? ` (${Array.from({ length: total }, (_, i) => `${i + 1}:${methods[i] ?? '…'}`).join(' ')})` : `, page ${page}: ${methods[page - 1]}`;
+      io.stderr(`${REDRAW}${basename(file)}: ${done}/${total} pages${perPage}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr(REDRAW);
+    },
+  };
 }
 
 async function readInput(file: string): Promise<Uint8Array> {

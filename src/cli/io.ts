@@ -2,4 +2,6 @@
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Whether stderr is a terminal, where progress lines can be redrawn in place. */
+  stderrIsTTY?: boolean;
 }

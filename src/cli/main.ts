@@ -7,7 +7,11 @@ import { addExtractCommand } from './extract-command.js';
 import type { Io } from './io.js';
 import { addQueueCommands } from './queue-commands.js';
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY,
+};
 
 /**
  * Runs the `presspipe` command line and resolves to the process exit code. Only commander and the
