@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { PipelineOptionsSchema } from '../src/config/pipeline-options.js';
 import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
@@ -31,7 +31,8 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
 console.log('# presspipe bench');
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ` +
-    `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}`,
+    `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}; ` +
+    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start (figures from a busy machine are not comparable)`,
 );
 
 const fixturePath = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
@@ -71,10 +72,15 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const rss = (m: ProcessMeasurement | undefined) => (m?.rssMb ? `${m.rssMb.toFixed(0)} MB` : '–');
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 console.log('\n## Speed, as ratios against a baseline measured in the same run\n');
+const cpu = (m: ProcessMeasurement) => (m.cpuMs === null ? '' : `, CPU ${ms(m.cpuMs)}`);
+const cpuRatio = (m: ProcessMeasurement, base: ProcessMeasurement) => (m.cpuMs && base.cpuMs ? ` (CPU ${ratio(m.cpuMs, base.cpuMs)})` : '');
 console.log('| case | presspipe | baseline | ratio | target | peak RSS presspipe / baseline |');
 console.log('|---|---|---|---|---|---|');
 for (const [m, target] of [[help, '≤ 3×'], [extractText, '≤ 4×'], [extractPdf, '']] as const) {
-  console.log(`| \`${m!.label}\` (a process) | ${ms(m!.ms)} | \`node -e 0\` ${ms(node!.ms)} | ${ratio(m!.ms, node!.ms)} | ${target} | ${rss(m)} / ${rss(node)} |`);
+  console.log(
+    `| \`${m!.label}\` (a process) | ${ms(m!.ms)}${cpu(m!)} | \`node -e 0\` ${ms(node!.ms)}${cpu(node!)} | ` +
+      `${ratio(m!.ms, node!.ms)}${cpuRatio(m!, node!)} | ${target} | ${rss(m)} / ${rss(node)} |`,
+  );
 }
 console.log(
   `| text path per release (\`extractRelease\` on bilingual-seed.txt, in process) | ${ms(pipelineMs)} | decode + normalize ${ms(normalizeMs)} | ` +
