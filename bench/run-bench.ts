@@ -1,6 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { PipelineOptionsSchema } from '../src/config/pipeline-options.js';
 import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
@@ -10,6 +10,7 @@ import { extractRelease } from '../src/pipeline/extract-release.js';
 import { runIndexBench } from './index-bench.js';
 import { formatOcrBenchReport, runOcrBench } from './ocr-bench.js';
 import { packageVersion } from './package-version.js';
+import { measureProcesses, type ProcessMeasurement } from './process-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 });
 const skip = new Set(values.skip);
 const only = new Set(values.only);
-/** Sections: pdf, pipeline, ocr, index; `--only index` runs one alone, `--skip ocr` leaves one out. */
+/** Sections: speed, ocr, index; `--only index` runs one alone, `--skip ocr` leaves one out. */
 const wanted = (section: string) => (only.size === 0 || only.has(section)) && !skip.has(section);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -40,46 +41,76 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
 console.log('# presspipe bench');
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ` +
-    `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}`,
+    `pdfjs-dist ${packageVersion('pdfjs-dist')}, tesseract.js ${packageVersion('tesseract.js')}; ` +
+    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start (figures from a busy machine are not comparable)`,
 );
 
-if (wanted('pdf')) {
-const pdfBytes = fixture('bilingual-seed.pdf');
+if (wanted('speed')) {
+const fixturePath = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const bin = new URL('../bin/presspipe.js', import.meta.url).pathname;
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 const pdfPages = 3;
+
+// Each case as the user meets it: a process started from the shell, the compiled CLI (`npm run
+// bench` builds first), against `node -e 0`, the least any Node CLI can cost.
+const processes = measureProcesses(
+  [
+    { label: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+    { label: 'presspipe --help', argv: [process.execPath, bin, '--help'] },
+    { label: 'presspipe extract bilingual-seed.txt', argv: [process.execPath, bin, 'extract', fixturePath('bilingual-seed.txt')] },
+    { label: 'presspipe extract bilingual-seed.pdf', argv: [process.execPath, bin, 'extract', fixturePath('bilingual-seed.pdf')] },
+    ...(hasPdftotext ? [{ label: 'pdftotext -raw bilingual-seed.pdf', argv: ['pdftotext', '-raw', '-enc', 'UTF-8', fixturePath('bilingual-seed.pdf'), '-'] }] : []),
+  ],
+  7,
+);
+const [node, help, extractText, extractPdf, pdftotext] = processes;
+
+const pdfBytes = fixture('bilingual-seed.pdf');
 const pdfjsMs = await median(10, async () => {
   const pdf = await openPdf(pdfBytes, { maxPages: 10 });
   for (let p = 1; p <= pdf.pageCount; p++) await pdf.readPageText(p);
   await pdf.close();
 });
-const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
-console.log('\n## PDF text layer (fixtures/bilingual-seed.pdf, 3 pages, Khmer via ActualText)');
-console.log(`presspipe (pdf.js + ActualText patch): ${(pdfjsMs / pdfPages).toFixed(1)} ms/page`);
-if (hasPdftotext) {
-  const path = new URL('../fixtures/bilingual-seed.pdf', import.meta.url).pathname;
-  const popplerMs = await median(10, () => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']));
-  console.log(`baseline poppler pdftotext -raw (a process per run): ${(popplerMs / pdfPages).toFixed(1)} ms/page`);
-  console.log(`ratio presspipe / pdftotext: ${(pdfjsMs / popplerMs).toFixed(2)}×`);
-} else {
-  console.log('baseline skipped: pdftotext not installed (apt-get install poppler-utils)');
-}
 
-}
-
-if (wanted('pipeline')) {
 const options = PipelineOptionsSchema.parse({});
 const deps = { ocr: createFakeOcrEngine(() => '') };
 const txt = fixture('bilingual-seed.txt');
 const normalizeMs = await median(50, () => normalizeText(new TextDecoder().decode(txt)));
 const pipelineMs = await median(50, () => extractRelease({ bytes: txt, filename: 'seed.txt' }, options, deps));
-console.log('\n## Whole pipeline on text (fixtures/bilingual-seed.txt, 12 kB)');
-console.log(`baseline decode + normalize: ${normalizeMs.toFixed(2)} ms/document`);
-console.log(`presspipe extract (sections, fields, validation): ${pipelineMs.toFixed(2)} ms/document`);
-console.log(`ratio extract / normalize: ${(pipelineMs / normalizeMs).toFixed(1)}×`);
+const inProcessRssMb = process.resourceUsage().maxRSS / 1024;
 
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const rss = (m: ProcessMeasurement | undefined) => (m?.rssMb ? `${m.rssMb.toFixed(0)} MB` : '–');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+console.log('\n## Speed, as ratios against a baseline measured in the same run\n');
+const cpu = (m: ProcessMeasurement) => (m.cpuMs === null ? '' : `, CPU ${ms(m.cpuMs)}`);
+const cpuRatio = (m: ProcessMeasurement, base: ProcessMeasurement) => (m.cpuMs && base.cpuMs ? ` (CPU ${ratio(m.cpuMs, base.cpuMs)})` : '');
+console.log('| case | presspipe | baseline | ratio | target | peak RSS presspipe / baseline |');
+console.log('|---|---|---|---|---|---|');
+for (const [m, target] of [[help, '≤ 3×'], [extractText, '≤ 4×'], [extractPdf, '']] as const) {
+  console.log(
+    `| \`${m!.label}\` (a process) | ${ms(m!.ms)}${cpu(m!)} | \`node -e 0\` ${ms(node!.ms)}${cpu(node!)} | ` +
+      `${ratio(m!.ms, node!.ms)}${cpuRatio(m!, node!)} | ${target} | ${rss(m)} / ${rss(node)} |`,
+  );
+}
+console.log(
+  `| text path per release (\`extractRelease\` on bilingual-seed.txt, in process) | ${ms(pipelineMs)} | decode + normalize ${ms(normalizeMs)} | ` +
+    `${ratio(pipelineMs, normalizeMs)} | ≤ 20 ms | ${inProcessRssMb.toFixed(0)} MB (bench process) |`,
+);
+if (pdftotext) {
+  const popplerPageMs = pdftotext.ms / pdfPages;
+  console.log(
+    `| PDF text layer per page (bilingual-seed.pdf, in process, open + read) | ${ms(pdfjsMs / pdfPages)} | \`pdftotext -raw\` ${ms(popplerPageMs)} (a process) | ` +
+      `${ratio(pdfjsMs / pdfPages, popplerPageMs)} | ≤ 1.5× | ${rss(extractPdf)} (CLI) / ${rss(pdftotext)} |`,
+  );
+} else {
+  console.log(`| PDF text layer per page (in process) | ${ms(pdfjsMs / pdfPages)} | pdftotext not installed (apt-get install poppler-utils) | – | ≤ 1.5× | ${rss(extractPdf)} (CLI) |`);
+}
+console.log(`\nProcesses: median of 7 interleaved runs, peak RSS the largest of them (GNU time). In process: median of 10 (PDF) or 50 (text) runs after a warm-up.`);
 }
 
 if (wanted('ocr')) {
-  console.log('\n## OCR');
+  console.log('\n## OCR against native tesseract');
   console.log(formatOcrBenchReport(await runOcrBench()));
 }
 

@@ -24,8 +24,11 @@ const offline = (command: string, args: string[]) => (unshareAllowed ? ['unshare
 const work = mkdtempSync(join(tmpdir(), 'presspipe-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// About 30 s alone (npm pack, npm ci, one extract); a machine whose cores are shared can take minutes.
+const PACK_AND_INSTALL_TIMEOUT_MS = 600_000;
+
 describe('presspipe packed and installed into an empty project', () => {
-  it('extracts the seed PDF with 0% Khmer character errors', () => {
+  it('extracts the seed PDF with 0% Khmer character errors', { timeout: PACK_AND_INSTALL_TIMEOUT_MS }, () => {
     buildIfStale();
     // Scripts off: `prepare` would rebuild dist/ while other test files run the bin from it.
     const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim();

@@ -17,6 +17,7 @@ export function addExtractCommand(program: Command, io: Io, setExit: (code: numb
     .option('--tessdata <dir>', 'directory with khm/eng .traineddata to use instead of the bundled data (env PRESSPIPE_TESSDATA)')
     .option('--max-pages <n>', 'refuse documents with more pages', parsePositiveInt)
     .option('--max-pixels <n>', 'refuse images or pages with more pixels', parsePositiveInt)
+    .option('--quiet', 'no progress on stderr (it is shown only when stderr is a terminal)')
     .option('--debug', 'print stack traces of errors')
     .action(async (files: string[], flags: ExtractFlags) => {
       const { extractCommand } = await import('./extract-run.js');
@@ -32,5 +33,6 @@ export interface ExtractFlags {
   tessdata?: string;
   maxPages?: number;
   maxPixels?: number;
+  quiet?: boolean;
   debug?: boolean;
 }

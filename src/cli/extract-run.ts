@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { type PipelineOptions, PipelineOptionsSchema } from '../config/pipeline-options.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
 import { ingestFile } from '../ingest/ingest-file.js';
 import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
+import type { PageProgress } from '../pipeline/read-pages.js';
 import { directoryReleaseStore } from '../store/directory-release-store.js';
 import type { ReleaseStore } from '../store/release-store.js';
 import type { ExtractFlags } from './extract-command.js';
@@ -49,7 +51,11 @@ async function extractOne(
 ): Promise<number> {
   try {
     const store = flags.out ? directoryReleaseStore(flags.out) : printingStore(io);
-    const result = await ingestFile({ path: file }, { options, deps, store, force: flags.force === true });
+    const progress = flags.quiet || !io.isTTY ? undefined : pageProgress(file, io);
+    const result = await ingestFile(
+      { path: file },
+      { options, deps: { ...deps, onPage: progress?.onPage }, store, force: flags.force === true },
+    ).finally(() => progress?.clear());
     if (flags.out) {
       io.stderr(result.status === 'done' ? `${file}: wrote ${result.output}\n` : `${file}: already in ${result.output} (--force redoes it)\n`);
     }
@@ -74,6 +80,28 @@ function printingStore(io: Io): ReleaseStore {
     async put(release) {
       io.stdout(`${JSON.stringify(release, null, 2)}\n`);
       return 'stdout';
+    },
+  };
+}
+
+// Redraws one stderr line in place: carriage return, then erase to the end of the line.
+const REDRAW = '\r\x1b[K';
+
+/** Pages done / total and how each was read, on one terminal line that is erased when the file is done. */
+function pageProgress(file: string, io: Io): { onPage: (p: PageProgress) => void; clear: () => void } {
+  const methods: string[] = [];
+  let shown = false;
+  return {
+    onPage({ done, total, page, method }) {
+      methods[page - 1] = method === 'ocr' ? 'OCR' : 'text';
+      // Short documents show every page (`1:text 2:OCR 3:…`); long ones the page just finished.
+      const perPage =
+        total <= 12 ? ` (${Array.from({ length: total }, (_, i) => `${i + 1}:${methods[i] ?? '…'}`).join(' ')})` : `, page ${page}: ${methods[page - 1]}`;
+      io.stderr(`${REDRAW}${basename(file)}: ${done}/${total} pages${perPage}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr(REDRAW);
     },
   };
 }

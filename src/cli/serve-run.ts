@@ -29,6 +29,7 @@ const ServeOptionsSchema = z.object({
 const EXTENSIONS: Record<MediaType, string> = {
   'application/pdf': 'pdf',
   'text/plain': 'txt',
+  'text/html': 'html',
   'image/png': 'png',
   'image/jpeg': 'jpg',
   'image/tiff': 'tiff',

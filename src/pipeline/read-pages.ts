@@ -10,9 +10,18 @@ import { judgeTextLayer } from '../pages/text-layer-quality.js';
 import type { PdfDocumentSource } from '../pdf/pdf-source.js';
 import type { MediaType, Warning } from '../schema/release.js';
 
-/** Engines that turn bytes into page text. */
+/** A page finished: how many of the document's pages are done, and how this one was read. */
+export interface PageProgress {
+  done: number;
+  total: number;
+  page: number;
+  method: PageContent['method'];
+}
+
+/** Engines that turn bytes into page text, and who to tell as pages finish. */
 export interface PageReaders {
   ocr: OcrEngine;
+  onPage?: (progress: PageProgress) => void;
 }
 
 /** The pages of a document with how their lines were made, and what went wrong on the way. */
@@ -41,6 +50,7 @@ export async function readPages(
 ): Promise<ReadPages> {
   switch (mediaType) {
     case 'text/plain':
+      readers.onPage?.({ done: 1, total: 1, page: 1, method: 'text-layer' });
       return {
         pages: [{ page: 1, text: decodeText(bytes), method: 'text-layer', reason: 'plain-text file' }],
         pageCount: 1,
@@ -70,7 +80,8 @@ async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers
   try {
     const limit = pLimit(PAGES_IN_FLIGHT);
     const numbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
-    const pages = await Promise.all(numbers.map((n) => limit(() => readPdfPage(pdf, n, options, readers, warnings))));
+    const finished = countPages(pdf.pageCount, readers);
+    const pages = await Promise.all(numbers.map((n) => limit(() => readPdfPage(pdf, n, options, readers, warnings).then(finished))));
     if (pages.some((p) => p.method === 'text-layer' && hasKhmer(p.text)) && !(await actualTextSupport())) {
       warnings.push({
         code: 'ACTUALTEXT_UNSUPPORTED',
@@ -127,10 +138,21 @@ async function readImagePages(
     };
   }
   const limit = pLimit(PAGES_IN_FLIGHT);
+  const finished = countPages(images.length, readers);
   const pages = await Promise.all(
-    images.map((image, i) => limit(() => ocrPage(i + 1, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings))),
+    images.map((image, i) => limit(() => ocrPage(i + 1, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings).then(finished))),
   );
   return { pages, pageCount: images.length, lines: 'laid-out', warnings };
+}
+
+/** Passes each finished page through, telling `onPage` how many are done so far. */
+function countPages(total: number, readers: PageReaders): (page: PageContent) => PageContent {
+  let done = 0;
+  return (page) => {
+    done += 1;
+    readers.onPage?.({ done, total, page: page.page, method: page.method });
+    return page;
+  };
 }
 
 async function ocrPage(page: number, image: OcrImage, why: string, ocr: OcrEngine, warnings: Warning[]): Promise<PageContent> {
