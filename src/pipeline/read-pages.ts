@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
-import { decodeGrayImagePages } from '../images/decode-image-pages.js';
+import { openImagePages } from '../images/decode-image-pages.js';
 import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
@@ -105,22 +105,29 @@ async function readImagePages(
   options: PipelineOptions,
   readers: PageReaders,
 ): Promise<ReadPages> {
-  const images = await decodeGrayImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const images = await openImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const numbers = Array.from({ length: images.count }, (_, i) => i + 1);
   const warnings: Warning[] = [];
   if (options.ocr === 'never') {
     warnings.push({ code: 'OCR_DISABLED', message: 'the file is an image and OCR is off (--ocr never): no text was read' });
     return {
-      pages: images.map((_, i) => ({ page: i + 1, text: '', method: 'ocr', reason: 'image; OCR is off' })),
-      pageCount: images.length,
+      pages: numbers.map((page) => ({ page, text: '', method: 'ocr', reason: 'image; OCR is off' })),
+      pageCount: images.count,
       lines: 'laid-out',
       warnings,
     };
   }
   const limit = pLimit(PAGES_IN_FLIGHT);
+  // Each page is decoded only when its OCR turn comes, so at most PAGES_IN_FLIGHT are in memory.
   const pages = await Promise.all(
-    images.map((image, i) => limit(() => ocrPage(i + 1, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings))),
+    numbers.map((page) =>
+      limit(async () => {
+        const image = await images.decode(page - 1);
+        return ocrPage(page, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings);
+      }),
+    ),
   );
-  return { pages, pageCount: images.length, lines: 'laid-out', warnings };
+  return { pages, pageCount: images.count, lines: 'laid-out', warnings };
 }
 
 async function ocrPage(page: number, image: OcrImage, why: string, ocr: OcrEngine, warnings: Warning[]): Promise<PageContent> {
