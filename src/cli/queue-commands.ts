@@ -23,7 +23,8 @@ export function addQueueCommands(program: Command, io: Io, setExit: (code: numbe
     .description('extract queued documents on this machine until stopped (first Ctrl-C finishes the jobs in hand, a second quits)')
     .requiredOption('--out <dir>', 'directory to write <id>.json into; the worker writes nowhere else')
     .requiredOption('--input-root <dir>', 'folder job paths are relative to (repeatable); jobs pointing elsewhere are refused', collect)
-    .option('--force', 'extract again documents whose <id>.json is already in --out');
+    .option('--force', 'extract again documents whose <id>.json is already in --out')
+    .option('--lock-duration <seconds>', 'hold on a job without renewal; a killed worker\'s jobs move on after about 4/3 of it', '30');
   addExtractionFlags(worker);
   addQueueFlags(worker, 'Redis to take jobs from').action(async (flags: RunFlags) => {
     const { workerCommand } = await import('./queue-run.js');

@@ -13,6 +13,12 @@ export const PipelineOptionsSchema = z.object({
    */
   maxBytes: z.number().int().positive().default(200 * 1024 * 1024),
   /**
+   * Largest plain-text file accepted, in bytes. The field rules scan the text several times, so a
+   * text's cost grows with its size; a press release is rarely over 100 KB.
+   * @defaultValue 1048576 (1 MiB: about 25 s of field rules on a loaded core)
+   */
+  maxTextBytes: z.number().int().positive().default(1024 * 1024),
+  /**
    * Most pages (PDF pages or TIFF frames) accepted in one document.
    * @defaultValue 500
    */

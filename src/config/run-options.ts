@@ -26,6 +26,13 @@ export const RunOptionsSchema = z.object({
    * @defaultValue 600000 (10 minutes: a 20-page scan takes about 2 on one core)
    */
   documentTimeoutMs: z.number().int().positive().default(600_000),
+  /**
+   * How long a queue worker's hold on a job lasts without renewal, ms. Extraction runs on threads,
+   * so renewal never starves and the lock can be short: a killed worker's job is taken over after
+   * about `lockDurationMs × 4/3`.
+   * @defaultValue 30000
+   */
+  lockDurationMs: z.number().int().min(1000).default(30_000),
   /** Folders a worker may read job paths under; a job's path is relative to one of them. */
   inputRoots: z.array(z.string().min(1)).default([]),
   /** Redis of the queue; unset means in-process. */
@@ -48,6 +55,7 @@ export interface RunFlags {
   concurrency?: string;
   documentTimeout?: string;
   inputRoot?: string[];
+  lockDuration?: string;
   redis?: string;
   queue?: string;
   ocr?: string;
@@ -78,6 +86,7 @@ export function parseRunOptions(flags: RunFlags, env: RunEnvironment): { ok: tru
     concurrency: flags.concurrency === undefined ? undefined : Number(flags.concurrency),
     documentTimeoutMs: seconds === undefined ? undefined : Number(seconds) * 1000,
     inputRoots: flags.inputRoot,
+    lockDurationMs: flags.lockDuration === undefined ? undefined : Number(flags.lockDuration) * 1000,
     redisUrl: flags.redis ?? env.PRESSPIPE_REDIS_URL,
     queue: flags.queue,
   });

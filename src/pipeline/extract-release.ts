@@ -22,6 +22,9 @@ export async function extractRelease(input: ReleaseInput, options: PipelineOptio
   const { bytes } = input;
   if (bytes.length > options.maxBytes) throw new InputTooLargeError('bytes', bytes.length, options.maxBytes);
   const mediaType = await sniffMediaType(bytes);
+  if (mediaType === 'text/plain' && bytes.length > options.maxTextBytes) {
+    throw new InputTooLargeError('text bytes', bytes.length, options.maxTextBytes);
+  }
   const read = await readPages(bytes, mediaType, options, deps);
   const assembled = assembleText(read.pages, read.lines);
   const { text } = assembled;

@@ -125,24 +125,31 @@ async function readImagePages(
   options: PipelineOptions,
   readers: PageReaders,
 ): Promise<ReadPages> {
-  const { decodeGrayImagePages } = await import('../images/decode-image-pages.js');
-  const images = await decodeGrayImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const { openImagePages } = await import('../images/decode-image-pages.js');
+  const images = await openImagePages(bytes, mediaType, { maxPixels: options.maxPixels, maxPages: options.maxPages });
+  const numbers = Array.from({ length: images.count }, (_, i) => i + 1);
   const warnings: Warning[] = [];
   if (options.ocr === 'never') {
     warnings.push({ code: 'OCR_DISABLED', message: 'the file is an image and OCR is off (--ocr never): no text was read' });
     return {
-      pages: images.map((_, i) => ({ page: i + 1, text: '', method: 'ocr', reason: 'image; OCR is off' })),
-      pageCount: images.length,
+      pages: numbers.map((page) => ({ page, text: '', method: 'ocr', reason: 'image; OCR is off' })),
+      pageCount: images.count,
       lines: 'laid-out',
       warnings,
     };
   }
   const limit = pLimit(PAGES_IN_FLIGHT);
-  const finished = countPages(images.length, readers);
+  const finished = countPages(images.count, readers);
+  // Each page is decoded only when its OCR turn comes, so at most PAGES_IN_FLIGHT are in memory.
   const pages = await Promise.all(
-    images.map((image, i) => limit(() => ocrPage(i + 1, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings).then(finished))),
+    numbers.map((page) =>
+      limit(async () => {
+        const image = await images.decode(page - 1);
+        return ocrPage(page, { gray: image.gray, dpi: image.dpi }, 'image', readers.ocr, warnings).then(finished);
+      }),
+    ),
   );
-  return { pages, pageCount: images.length, lines: 'laid-out', warnings };
+  return { pages, pageCount: images.count, lines: 'laid-out', warnings };
 }
 
 /** Passes each finished page through, telling `onPage` how many are done so far. */

@@ -18,7 +18,7 @@ export interface RunningWorker {
 /**
  * Starts a BullMQ worker for `options.queue` that extracts on `options.concurrency` threads. The
  * extraction runs off this thread, so lock renewal never starves and the lock can be short: a
- * SIGKILLed worker's jobs are taken over within `lockDuration + stalledInterval` (about 40 s).
+ * SIGKILLed worker's jobs are taken over within `lockDuration + stalledInterval` (40 s by default).
  */
 export async function startExtractWorker(
   options: RunOptions & { redisUrl: string },
@@ -30,8 +30,8 @@ export async function startExtractWorker(
     connection,
     concurrency: options.concurrency,
     name: events.name ?? `${hostname()}:${process.pid}`,
-    lockDuration: 30_000,
-    stalledInterval: 10_000,
+    lockDuration: options.lockDurationMs,
+    stalledInterval: Math.round(options.lockDurationMs / 3),
     // A job whose worker died twice is most likely what kills workers; fail it rather than loop.
     maxStalledCount: 2,
   });
