@@ -37,7 +37,7 @@ async function openSqlite(file: string): Promise<IndexStore> {
   db.pragma('busy_timeout = 10000');
   db.function('trigram_coverage', { deterministic: true }, (query, body) => trigramCoverage(String(query), String(body)));
   const client = sqliteClient(db);
-  await migrate(client, SQLITE_DIALECT.migrations);
+  await migrate(client, SQLITE_DIALECT.migrations, SQLITE_DIALECT.lockWrites);
   return new SqlIndexStore(client, SQLITE_DIALECT);
 }
 
@@ -52,9 +52,13 @@ async function openPostgres(location: string): Promise<IndexStore> {
   url.searchParams.delete('schema');
   const pool = new pg.Pool({ connectionString: url.toString(), options: `-c search_path=${schema},public`, max: 8 });
   try {
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
     const client = postgresClient(pool);
-    await migrate(client, POSTGRES_DIALECT.migrations);
+    // CREATE SCHEMA IF NOT EXISTS is not safe against a second machine doing the same at once.
+    await client.transaction(async (tx) => {
+      await POSTGRES_DIALECT.lockWrites(tx);
+      await tx.run(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
+    });
+    await migrate(client, POSTGRES_DIALECT.migrations, POSTGRES_DIALECT.lockWrites);
     return new SqlIndexStore(client, POSTGRES_DIALECT);
   } catch (error) {
     await pool.end();

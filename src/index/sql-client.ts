@@ -20,12 +20,14 @@ export interface Migration {
   statements: readonly string[];
 }
 
-/** Applies the migrations not yet recorded, each in its own transaction. */
-export async function migrate(client: SqlClient, migrations: readonly Migration[]): Promise<void> {
-  await client.run(
-    'CREATE TABLE IF NOT EXISTS presspipe_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
+/**
+ * Applies the migrations not yet recorded, in one transaction that holds the writers' lock, so two
+ * machines opening a new PostgreSQL index at once do not both create it.
+ */
+export async function migrate(client: SqlClient, migrations: readonly Migration[], lockWrites: (tx: SqlClient) => Promise<void>): Promise<void> {
   await client.transaction(async (tx) => {
+    await lockWrites(tx);
+    await tx.run('CREATE TABLE IF NOT EXISTS presspipe_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set((await tx.all<{ version: number }>('SELECT version FROM presspipe_migrations')).map((r) => Number(r.version)));
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;

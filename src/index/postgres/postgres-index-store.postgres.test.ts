@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeIndexStore } from '../index-store.conformance.js';
 import { openIndex } from '../open-index.js';
 import { postgresTestUrl } from './postgres-test-url.js';
@@ -29,4 +29,18 @@ describeIndexStore('PostgreSQL', () => {
   const schema = `presspipe_test_${process.pid}_${schemas.length}_${Date.now().toString(36)}`;
   schemas.push(schema);
   return openIndex(`${base}?schema=${schema}`);
+});
+
+describe('PostgreSQL migrations', () => {
+  it('are applied once when two machines open a new index at the same moment', async () => {
+    const schema = `presspipe_test_${process.pid}_race_${Date.now().toString(36)}`;
+    schemas.push(schema);
+    const stores = await Promise.all([openIndex(`${base}?schema=${schema}`), openIndex(`${base}?schema=${schema}`)]);
+    await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    const { rows } = await client.query(`SELECT version FROM ${pg.escapeIdentifier(schema)}.presspipe_migrations`);
+    await client.end();
+    expect(rows.map((r) => r.version)).toEqual([1]);
+  });
 });
