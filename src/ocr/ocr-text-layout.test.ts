@@ -61,6 +61,11 @@ describe('layoutToText', () => {
     expect(laidOut.text).toBe('PRESS RELEASE\n\nផ្តួចផ្តើមនវានុវត្តន៍\n\nរាជធានីភ្នំពេញ ថ្ងៃទី០៤\nសិក្ខាសាលាថ្នាក់ជាតិមួយ\nខិតខំប្រឹងប្រែង');
   });
 
+  it('reads three or more hyphens between words as the dash they were', () => {
+    const laidOut = layoutToText({ blocks: [[line(100, 60, ['ខេត្តកណ្តាល', 0.9], ['---', 0.6], ['ខណៈ', 0.9]), line(200, 60, ['---', 0.9])]] });
+    expect(laidOut.text).toBe('ខេត្តកណ្តាល — ខណៈ\n---');
+  });
+
   it('starts every block on a new paragraph', () => {
     const laidOut = layoutToText({ blocks: [[line(100, 40, ['left', 0.9])], [line(100, 40, ['right', 0.9])]] });
     expect(laidOut.text).toBe('left\n\nright');

@@ -61,7 +61,7 @@ export function layoutToText(layout: OcrLayout): LaidOutText {
   let lines = 0;
   let confidenceSum = 0;
   for (const block of layout.blocks) {
-    const read = block.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: word.text.trim() })) }));
+    const read = block.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: asDash(word.text.trim(), line.words.length) })) }));
     lines += read.filter((line) => line.words.some((word) => word.text !== '')).length;
     const clean = separateGraphicNoise(read);
     droppedLines.push(...clean.droppedLines);
@@ -79,6 +79,15 @@ export function layoutToText(layout: OcrLayout): LaidOutText {
     });
   }
   return { text, words, confidence: words.length === 0 ? 0 : confidenceSum / words.length, lines, droppedLines, droppedMarks };
+}
+
+// Tesseract reads a long dash between words (`ខេត្តកណ្តាល — ខណៈ…`, `PHNOM PENH — The…`) as three or
+// more hyphens; the dateline rules, like the text path, expect the dash.
+const HYPHENS_FOR_DASH = /^-{3,}$/;
+
+/** A word of three or more hyphens among other words, as the dash it was. */
+function asDash(word: string, wordsInLine: number): string {
+  return wordsInLine > 1 && HYPHENS_FOR_DASH.test(word) ? '—' : word;
 }
 
 /** Each line's height as the median of its own and its two neighbours' (its own at the ends). */
