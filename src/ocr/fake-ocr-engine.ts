@@ -43,6 +43,8 @@ export function createFakeOcrEngine(
         psmReason: 'fake engine',
         skewDegrees: 0,
         lines,
+        droppedLines: [],
+        droppedMarks: [],
         inkBands: lines,
       };
     },

@@ -51,8 +51,11 @@ export interface OcrResult {
   psmReason: string;
   /** Skew found and removed, degrees clockwise (0 when deskew was off). */
   skewDegrees: number;
-  /** Text lines in `text`. */
+  /** Lines tesseract read, graphic noise included. */
   lines: number;
+  /** Lines and marks read from graphics (logos, rules, stamps) and left out of `text`. */
+  droppedLines: string[];
+  droppedMarks: string[];
   /** Bands of ink rows in the (deskewed) image: roughly the lines a reader sees. */
   inkBands: number;
 }

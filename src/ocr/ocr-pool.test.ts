@@ -15,7 +15,7 @@ function countingFactory() {
     const worker: CountingWorker = {
       id: workers.length,
       terminated: false,
-      recognize: async () => ({ paragraphs: [] }),
+      recognize: async () => ({ blocks: [] }),
       terminate: async () => {
         worker.terminated = true;
       },

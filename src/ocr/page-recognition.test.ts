@@ -9,7 +9,7 @@ import type { OcrWorker, OcrWorkerSettings } from './tesseract-worker.js';
 const image = { encoded: readFileSync(new URL('./test-data/crop-khm-para1-scan.png', import.meta.url)), dpi: 300 };
 
 const layoutWithLines = (count: number): OcrLayout => ({
-  paragraphs: [Array.from({ length: count }, (_, i) => [{ text: `បន្ទាត់${i}`, confidence: 0.9 }])],
+  blocks: [Array.from({ length: count }, (_, i) => ({ words: [{ text: `បន្ទាត់${i}`, confidence: 0.9 }], baseline: 100 + 50 * i, height: 40, startsParagraph: i === 0 }))],
 });
 
 /** A worker that answers each page segmentation mode with a fixed number of lines. */

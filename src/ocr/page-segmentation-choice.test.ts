@@ -3,7 +3,9 @@ import { layoutToText } from './ocr-text-layout.js';
 import { chooseSegmentation, looksIncomplete } from './page-segmentation-choice.js';
 
 const lines = (count: number, confidence: number) =>
-  layoutToText({ paragraphs: [Array.from({ length: count }, (_, i) => [{ text: `ខ្មែរ${i}`, confidence }])] });
+  layoutToText({
+    blocks: [Array.from({ length: count }, (_, i) => ({ words: [{ text: `ខ្មែរ${i}`, confidence }], baseline: 100 + 50 * i, height: 40, startsParagraph: i === 0 }))],
+  });
 
 describe('chooseSegmentation', () => {
   it('flags a reading with clearly fewer lines than ink bands, however confident', () => {

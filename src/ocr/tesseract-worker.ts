@@ -73,12 +73,20 @@ export async function startTesseractWorker(files: TessdataFiles, timeoutMs: numb
   }
 }
 
-/** Tesseract's blocks flattened to paragraphs of lines of words, confidences scaled from 0..100 to 0..1. */
+/**
+ * Tesseract's blocks as lines of words with their baseline, row height and whether tesseract
+ * starts a paragraph there; confidences scaled from 0..100 to 0..1.
+ */
 function toLayout(blocks: Block[]): OcrLayout {
   return {
-    paragraphs: blocks.flatMap((block) =>
-      block.paragraphs.map((paragraph) =>
-        paragraph.lines.map((line) => line.words.map((word) => ({ text: word.text, confidence: word.confidence / 100 }))),
+    blocks: blocks.map((block) =>
+      block.paragraphs.flatMap((paragraph) =>
+        paragraph.lines.map((line, index) => ({
+          words: line.words.map((word) => ({ text: word.text, confidence: word.confidence / 100 })),
+          baseline: (line.baseline.y0 + line.baseline.y1) / 2,
+          height: line.rowAttributes.rowHeight || line.bbox.y1 - line.bbox.y0,
+          startsParagraph: index === 0,
+        })),
       ),
     ),
   };

@@ -1,3 +1,5 @@
+import { paragraphBreaks } from '../layout/paragraph-breaks.js';
+
 /** One run of text as pdf.js reports it, reduced to what layout needs. */
 export interface PositionedText {
   str: string;
@@ -31,19 +33,6 @@ const BACKWARD_JUMP = 0.25;
 // When a line has to be re-ordered, a gap this many font heights wide between two runs is a space.
 // pdf.js itself inserts spaces from 0.102 font sizes up; a little more keeps Khmer clusters together.
 const SPACE_GAP = 0.15;
-
-// A baseline gap this much larger than the usual one nearby starts a paragraph. Measured on
-// LibreOffice pages: Khmer lines 2.45 font heights apart and paragraphs 3.0–3.1 (ratio 1.23);
-// English lines 1.33 and paragraphs 2.0 (ratio 1.5).
-const PARAGRAPH_GAP_FACTOR = 1.15;
-
-// Lines whose font heights differ by more than this share are a heading and its text, or a header
-// and the body: a paragraph break either way.
-const HEIGHT_CHANGE = 0.15;
-
-// The usual spacing is the smallest gap among this many neighbours on each side. It has to be
-// local: Khmer and English text of nearly the same font size sit 2.45 and 1.33 heights apart.
-const NEIGHBOUR_GAPS = 4;
 
 /** Groups pdf.js text runs, in content-stream order, into lines in reading order. */
 export function groupLines(runs: readonly PositionedText[]): TextLine[] {
@@ -89,39 +78,7 @@ function lineText(parts: readonly PositionedText[], height: number): string {
 
 /** Joins lines with `\n`, and with a blank line where the vertical gap says a new paragraph starts. */
 export function joinParagraphs(lines: readonly TextLine[]): string {
-  // A gap of 0 or less means the text moved up (a new column) or a height change: both break.
-  const gaps = lines.slice(1).map((line, i) => (heightChanges(lines[i]!, line) ? 0 : lineSpacing(lines[i]!, line)));
-  let text = lines[0]?.text ?? '';
-  gaps.forEach((spacing, i) => {
-    const newParagraph = spacing <= 0 || spacing > usualSpacing(gaps, i) * PARAGRAPH_GAP_FACTOR;
-    text += (newParagraph ? '\n\n' : '\n') + lines[i + 1]!.text;
-  });
-  return text;
-}
-
-/**
- * The smallest gap among up to NEIGHBOUR_GAPS on each side of gaps[at], looking no further than a
- * gap that is itself a break from here on: that keeps the tight English spacing from judging
- * the Khmer block above it.
- */
-function usualSpacing(gaps: readonly number[], at: number): number {
-  const own = gaps[at]!;
-  let usual = own;
-  for (const step of [-1, 1]) {
-    for (let i = at + step, seen = 0; seen < NEIGHBOUR_GAPS && i >= 0 && i < gaps.length; i += step, seen++) {
-      const gap = gaps[i]!;
-      if (gap <= 0 || gap > own * PARAGRAPH_GAP_FACTOR) break;
-      usual = Math.min(usual, gap);
-    }
-  }
-  return usual;
-}
-
-/** Baseline distance in font heights. */
-function lineSpacing(above: TextLine, below: TextLine): number {
-  return (above.y - below.y) / Math.max(above.height, below.height, 1);
-}
-
-function heightChanges(a: TextLine, b: TextLine): boolean {
-  return Math.abs(a.height - b.height) > HEIGHT_CHANGE * Math.max(a.height, b.height);
+  // PDF user space grows upwards; paragraph detection reads down the page.
+  const breaks = paragraphBreaks(lines.map((line) => ({ baseline: -line.y, height: line.height })));
+  return lines.map((line, i) => (i === 0 ? '' : breaks[i - 1] ? '\n\n' : '\n') + line.text).join('');
 }

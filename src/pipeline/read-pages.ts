@@ -3,6 +3,7 @@ import type { PipelineOptions } from '../config/pipeline-options.js';
 import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
 import { htmlToPlainText } from '../load/html-text.js';
+import { describeGraphicNoise } from '../ocr/graphic-noise.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
 import type { PageContent } from '../pages/page-content.js';
@@ -173,11 +174,12 @@ async function ocrPage(page: number, image: OcrImage, why: string, ocr: OcrEngin
     });
   }
   const skew = result.skewDegrees === 0 ? '' : `, deskewed ${result.skewDegrees.toFixed(1)}°`;
+  const noise = describeGraphicNoise(result.droppedLines, result.droppedMarks);
   return {
     page,
     text: result.text,
     method: 'ocr',
-    reason: `${why}; OCR at ${image.dpi} dpi, PSM ${result.psm}${skew} (${result.psmReason})`,
+    reason: `${why}; OCR at ${image.dpi} dpi, PSM ${result.psm}${skew} (${result.psmReason})${noise === '' ? '' : `; ${noise}`}`,
     confidence: Math.round(result.confidence * 1000) / 1000,
     words: result.words,
   };
