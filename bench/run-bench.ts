@@ -116,5 +116,5 @@ if (wanted('ocr')) {
 
 if (wanted('index')) {
   console.log('\n## Index (quotes search over generated releases)');
-  console.log(await runIndexBench(Number(values.releases), 100));
+  console.log(await runIndexBench(Number(values.releases), 20));
 }
