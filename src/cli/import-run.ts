@@ -6,12 +6,13 @@ import { runImport } from '../import/run-import.js';
 import { inProcessRunner } from '../runners/in-process-runner.js';
 import type { JobRunner } from '../runners/job-runner.js';
 import { EXIT } from './exit-codes.js';
+import type { ImportIndexFlags } from './import-command.js';
 import { progressPrinter } from './import-progress.js';
 import type { Io } from './io.js';
 import { onStopSignals } from './stop-signals.js';
 
 /** Runs `import` and resolves to the exit code. */
-export async function importCommand(inputs: string[], flags: RunFlags, io: Io): Promise<number> {
+export async function importCommand(inputs: string[], flags: RunFlags & ImportIndexFlags, io: Io): Promise<number> {
   const parsed = parseRunOptions(flags, process.env);
   if (!parsed.ok) {
     io.stderr(`presspipe import: bad option: ${parsed.reason}\n`);
@@ -45,7 +46,10 @@ export async function importCommand(inputs: string[], flags: RunFlags, io: Io): 
       );
     }
     if (stop.signal.aborted) return EXIT.interrupted;
-    return result.failed > 0 ? EXIT.badInput : EXIT.ok;
+    // The index is rebuilt from the JSON folder (upserts by source id), so it also catches releases
+    // that workers on other machines stored and ones a stopped import left unindexed.
+    const indexed = flags.index === false ? EXIT.ok : await indexFolder(options.out, flags.index, io);
+    return result.failed > 0 ? EXIT.badInput : indexed;
   } finally {
     removeSignals();
     await runner.close();
@@ -59,4 +63,9 @@ async function openRunner(options: RunOptions, io: Io): Promise<JobRunner> {
   const { warning } = await probeRedis(options.redisUrl);
   if (warning) io.stderr(`presspipe import: warning: ${warning}\n`);
   return openQueueRunner({ redisUrl: options.redisUrl, queue: options.queue, force: options.force, onError: (m) => io.stderr(`presspipe import: redis: ${m}\n`) });
+}
+
+async function indexFolder(out: string, location: string | undefined, io: Io): Promise<number> {
+  const { indexCommand } = await import('./index-run.js');
+  return indexCommand(out, location === undefined ? {} : { index: location }, io);
 }
