@@ -203,7 +203,7 @@ describe('a worker SIGKILLed mid-job', () => {
       const [job] = await queue.getCompleted();
       expect(job!.finishedOn! - killedAt).toBeLessThan(60_000);
       expect(await queue.getJobCounts('completed', 'failed', 'active', 'waiting')).toMatchObject({ completed: 1, failed: 0, active: 0, waiting: 0 });
-      expect(readdirSync(out).sort()).toEqual([`${job!.id}.json`, 'manifest.jsonl']);
+      expect(readdirSync(out).sort()).toEqual([`${job!.id}.json`, 'index.sqlite', 'manifest.jsonl']);
       expect(manifest(out)).toEqual([expect.objectContaining({ status: 'done', worker: `${hostname()}:${second.pid}` })]);
     } finally {
       first.kill('SIGKILL');
