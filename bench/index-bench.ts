@@ -13,6 +13,7 @@ import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
 import { extractRelease } from '../src/pipeline/extract-release.js';
 import { type Release, ReleaseSchema } from '../src/schema/release.js';
 import { createApiServer } from '../src/serve/api-server.js';
+import { percentile, timedRuns } from './timed-runs.js';
 
 /** A small seeded PRNG (mulberry32), so every run indexes the same archive. */
 function random(seed: number): () => number {
@@ -96,19 +97,8 @@ const QUERIES: [string, QuoteQuery][] = [
   ['speaker filter', { speaker: 'Sok Dara' }],
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function latencies(runs: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
+  const times = await timedRuns(runs, fn);
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 

@@ -10,6 +10,7 @@ import { extractRelease } from '../src/pipeline/extract-release.js';
 import { runIndexBench } from './index-bench.js';
 import { formatOcrBenchReport, runOcrBench } from './ocr-bench.js';
 import { packageVersion } from './package-version.js';
+import { percentile, timedRuns } from './timed-runs.js';
 import { measureProcesses, type ProcessMeasurement } from './process-bench.js';
 
 const { values } = parseArgs({
@@ -27,15 +28,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtur
 
 /** Median milliseconds of `runs` calls after one warm-up call. */
 async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return percentile(await timedRuns(runs, fn), 50);
 }
 
 console.log('# presspipe bench');
