@@ -8,7 +8,7 @@ import pg from 'pg';
 import { PipelineOptionsSchema } from '../src/config/pipeline-options.js';
 import type { IndexStore, QuoteQuery } from '../src/index/index-store.js';
 import { openIndex } from '../src/index/open-index.js';
-import { postgresTestUrl } from '../src/index/postgres/postgres-test-url.js';
+import { dropPostgresSchemas, postgresTestUrl } from '../src/index/postgres/postgres-test-url.js';
 import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
 import { extractRelease } from '../src/pipeline/extract-release.js';
 import { type Release, ReleaseSchema } from '../src/schema/release.js';
@@ -146,7 +146,7 @@ export async function runIndexBench(count: number, runs: number): Promise<string
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await dropSchema(schema);
+    await dropPostgresSchemas([schema]);
   }
   return lines.join('\n');
 }
@@ -165,15 +165,4 @@ async function postgresSize(schema: string): Promise<number> {
   );
   await client.end();
   return Number(rows[0].bytes);
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresTestUrl() });
-  await client.connect().then(
-    async () => {
-      await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
-      await client.end();
-    },
-    () => undefined,
-  );
 }

@@ -1,10 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { postgresTestUrl } from '../src/index/postgres/postgres-test-url.js';
+import { dropPostgresSchemas, postgresTestUrl } from '../src/index/postgres/postgres-test-url.js';
 
 // The must-show case of the index: the seed release imported as text, PDF and scan (real OCR) is one
 // release, its quotes are listed once, found in either language, by speaker, on both stores.
@@ -31,14 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  const client = new pg.Client({ connectionString: postgresTestUrl() });
-  await client.connect().then(
-    async () => {
-      await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
-      await client.end();
-    },
-    () => undefined,
-  );
+  await dropPostgresSchemas([schema]);
 });
 
 describe.each(STORES)('the seed in three formats, indexed in %s', (_name, index) => {

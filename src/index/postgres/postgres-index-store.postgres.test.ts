@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeIndexStore } from '../index-store.conformance.js';
 import { openIndex } from '../open-index.js';
-import { postgresTestUrl } from './postgres-test-url.js';
+import { dropPostgresSchemas, postgresTestUrl } from './postgres-test-url.js';
 
 const base = postgresTestUrl();
 const schemas: string[] = [];
@@ -18,12 +18,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
-  await client.end();
-});
+afterAll(() => dropPostgresSchemas(schemas));
 
 describeIndexStore('PostgreSQL', () => {
   const schema = `presspipe_test_${process.pid}_${schemas.length}_${Date.now().toString(36)}`;
