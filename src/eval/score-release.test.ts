@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Release } from '../schema/release.js';
+import { type Release, SCHEMA_VERSION } from '../schema/release.js';
 import { prf, totalScores } from './eval-report.js';
 import { scoreRelease } from './score-release.js';
 import { TruthSchema } from './truth-schema.js';
 
 const ev = { start: 0, end: 1 };
 const release = (over: Partial<Release>): Release => ({
-  schemaVersion: '2.1.0',
+  schemaVersion: SCHEMA_VERSION,
   id: '0'.repeat(64),
   source: { filename: null, mediaType: 'text/plain', bytes: 1, pages: 1 },
   pages: [],

@@ -2,7 +2,7 @@ import type { Contact, Organization, Quote, Speaker, Warning } from '../schema/r
 import { extractContacts } from './contacts/extract-contacts.js';
 import { extractDate } from './date/extract-date.js';
 import type { FieldContext, Span } from './field-types.js';
-import { type FrontMatter, frontMatterOf, insideFrontMatter } from './front-matter.js';
+import { frontMatterOf } from './front-matter.js';
 import { extractOrganizations } from './organizations/extract-organizations.js';
 import { extractPlace } from './place/extract-place.js';
 import { extractQuotesAndSpeakers } from './quotes/extract-quotes-and-speakers.js';
@@ -38,7 +38,7 @@ export function extractFields(given: FieldContext): ExtractedFields {
     title: title.title,
     fieldEvidence: { date: date.evidence, eventDate: date.eventEvidence, place: place.evidence, title: title.evidence },
     speakers: quoted.speakers,
-    quotes: withoutFrontMatter(quoted.quotes, ctx.frontMatter ?? null),
+    quotes: quoted.quotes,
     contacts: contacts.contacts,
     organizations: organizations.organizations,
     warnings: [
@@ -52,18 +52,3 @@ export function extractFields(given: FieldContext): ExtractedFields {
   };
 }
 
-/**
- * The quotes outside the front matter, whose values are metadata quoted the way YAML writes
- * strings (`image: "@/assets/…"`), never speech; `alignedWith` indexes follow the quotes kept.
- */
-function withoutFrontMatter(quotes: Quote[], frontMatter: FrontMatter | null): Quote[] {
-  const kept = quotes.map((q) => !insideFrontMatter(frontMatter, q.evidence.start, q.evidence.end));
-  const newIndex = kept.map((_, i) => kept.slice(0, i).filter(Boolean).length);
-  return quotes
-    .filter((_, i) => kept[i])
-    .map((q) => {
-      if (q.alignedWith === undefined) return q;
-      const { alignedWith, ...rest } = q;
-      return kept[alignedWith] ? { ...q, alignedWith: newIndex[alignedWith]! } : rest;
-    });
-}

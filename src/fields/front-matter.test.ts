@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideFrontMatter, readFrontMatter } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 
 const EXPORT = [
   '---',
@@ -26,13 +26,25 @@ describe('readFrontMatter', () => {
     expect(EXPORT.slice(image.span.start, image.span.end)).toBe('@/assets/news/photo-1.jpg');
     expect(fm.fields.has('tags')).toBe(false);
     expect(EXPORT.slice(fm.span.start, fm.span.end).endsWith('tags: []\n---')).toBe(true);
-    expect(insideFrontMatter(fm, image.span.start, image.span.end)).toBe(true);
-    expect(insideFrontMatter(fm, fm.span.end + 2, fm.span.end + 8)).toBe(false);
+    expect(image.span.end).toBeLessThanOrEqual(fm.span.end);
   });
 
   it('finds none in text that does not open with a YAML mapping between --- lines', () => {
     expect(readFrontMatter('Title\n\n---\n\ndate: 2025-07-19\n---')).toBeNull();
     expect(readFrontMatter('---\nA paragraph of prose, not metadata.\n---\nMore prose.')).toBeNull();
     expect(readFrontMatter('---\ntitle: never closed\n')).toBeNull();
+  });
+});
+
+describe('readFrontMatter span, which quotes, reported speech and contacts skip', () => {
+  it('ends after the closing --- of a YAML block at the top, folded values included', () => {
+    const head = '---\ntitle: "Partners Secure Targets\\\n\\ and Financing"\nimage: "@/assets/a.webp"\ntags: []\n---\n';
+    // The span ends with the closing `---` itself, before its line break.
+    expect(readFrontMatter(`${head}\nBody “text”.`)?.span.end).toBe(head.length - 1);
+  });
+
+  it('is absent without front matter or when the block between rules is prose', () => {
+    expect(readFrontMatter('Title\n---\nkey: "value"\n---\n')).toBeNull();
+    expect(readFrontMatter('---\nA heading line\nand prose, “quoted”\n---\n')).toBeNull();
   });
 });

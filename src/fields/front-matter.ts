@@ -77,8 +77,3 @@ function reindent(source: string): { yaml: string; toText(offset: number): numbe
 export function frontMatterOf(ctx: FieldContext): FrontMatter | null {
   return ctx.frontMatter === undefined ? readFrontMatter(ctx.text) : ctx.frontMatter;
 }
-
-/** Whether `[start, end)` lies inside the front matter. */
-export function insideFrontMatter(frontMatter: FrontMatter | null, start: number, end: number): boolean {
-  return frontMatter !== null && start >= frontMatter.span.start && end <= frontMatter.span.end;
-}

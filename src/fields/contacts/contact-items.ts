@@ -29,8 +29,6 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...PHONE_LABELS, ...FAX_LABELS].map(escape).join('|')})\\b[^\\n\\p{L}]*(?:(?:or|and)[^\\n\\p{L}]*)*$`, 'iu');
 const FAX = new RegExp(`^(?:${FAX_LABELS.map(escape).join('|')})$`, 'i');
 const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].*)?$`, 'i');
-// YAML front matter of a website export: its `source_url:` and image paths are metadata.
-const FRONT_MATTER = /^---\n[\s\S]*?\n---(?:\n|$)/;
 // `go.gov.sg/zero-waste-manager-` / `course.`: a URL broken at a line-end hyphen goes on after the break.
 const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
 
@@ -39,9 +37,8 @@ const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
  * order. Not contacts: URLs in front matter, links to documents (`.pdf`), and a capitalised bare
  * host (`Code.org`), which names an application or a brand.
  */
-export function findContactItems(text: string): ContactItem[] {
+export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[] {
   const items: ContactItem[] = [];
-  const frontMatterEnd = FRONT_MATTER.exec(text)?.[0].length ?? 0;
   for (const link of linkify.find(text)) {
     if ((link.type !== 'email' && link.type !== 'url') || link.start < frontMatterEnd) continue;
     let { value, end } = link;

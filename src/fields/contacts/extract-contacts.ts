@@ -4,6 +4,7 @@ import { extractOrganizations } from '../organizations/extract-organizations.js'
 import { readContactBlocks } from './contact-block.js';
 import { type ContactItem, findContactItems } from './contact-items.js';
 import { findContactPersons } from './contact-person.js';
+import { frontMatterOf } from '../front-matter.js';
 
 // Host labels that never name an organization.
 const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net', 'gov', 'edu', 'int', 'kh', 'co', 'info']);
@@ -15,7 +16,8 @@ const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net'
  * organization named in the document (undp.org → UNDP).
  */
 export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warnings: Warning[] } {
-  const items = findContactItems(ctx.text);
+  // A website export's front matter (`source_url:`, image paths) is metadata, not contacts.
+  const items = findContactItems(ctx.text, frontMatterOf(ctx)?.span.end ?? 0);
   const organizations = items.length > 0 ? extractOrganizations(ctx).organizations : [];
   const blocks = readContactBlocks(ctx.text, items, organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))));
   const used = new Set<ContactItem>(blocks.used);

@@ -13,7 +13,7 @@ import { readKhmerQuote } from './khmer-quote-reading.js';
 import { readKhmerReportedSpeech } from './khmer-reported-speech.js';
 import { personTimeline } from './person-timeline.js';
 import { flowedLines } from './flowed-lines.js';
-import { frontMatterEnd } from './front-matter.js';
+import { frontMatterOf } from '../front-matter.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { sentenceEnd, sentenceStart } from './quote-sentence.js';
 import type { ReportedStatement } from './reported-statement.js';
@@ -116,7 +116,7 @@ export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker
 // Reported statements of every section, in document order (a bare text reads as both languages).
 function findReportedStatements(ctx: FieldContext, quoted: QuoteSpan[]): ReportedStatement[] {
   const sections = ctx.sections.length > 0 ? ctx.sections : [{ lang: 'km' as const, start: 0, end: ctx.text.length }];
-  const from = frontMatterEnd(ctx.text);
+  const from = frontMatterOf(ctx)?.span.end ?? 0;
   return sections.flatMap((s) => {
     const start = Math.max(s.start, from);
     if (start >= s.end) return [];
@@ -157,7 +157,7 @@ function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {
 
 function readQuotes(ctx: FieldContext, original: string): Found[] {
   const { text } = ctx;
-  const dataEnd = frontMatterEnd(original);
+  const dataEnd = frontMatterOf({ ...ctx, text: original })?.span.end ?? 0;
   const spans = findQuoteSpans(text).filter((s) => s.open >= dataEnd);
   const found: Found[] = [];
   let previousWasSpeech = false;
