@@ -238,3 +238,23 @@ export const KHMER_TRAILING_CONNECTORS: readonly string[] = ['ប្រចាំ
 
 /** Stock exchanges a listed company's ticker is given on (`The Kroger Co. (NYSE: KR)`, `(SGX: Z74)`). */
 export const STOCK_EXCHANGES: readonly string[] = ['NYSE', 'NASDAQ', 'Nasdaq', 'NYSE American', 'SGX', 'SGX-ST', 'HKEX', 'LSE', 'TSX', 'ASX', 'Bursa Malaysia', 'KLSE', 'SET', 'CSX', 'OTC'];
+
+/**
+ * Phrases after which a list names the bodies behind an event or a programme (`hosted by A, B and C`,
+ * `in partnership with ...`): press releases credit organizers, sponsors and partners this way, often
+ * by brand alone (`Google`, `Red Hat`), so the list's place says they are organizations.
+ */
+export const ENGLISH_SPONSOR_LIST_CUES: readonly string[] = [
+  'hosted by', 'co-hosted by', 'organised by', 'organized by', 'co-organised by', 'co-organized by', 'sponsored by',
+  'supported by', 'funded by', 'backed by', 'powered by', 'in partnership with', 'in collaboration with',
+  'partners include', 'partners including', 'members include', 'sponsors include', 'sponsors including',
+];
+
+/**
+ * Roles whose `of` names the body the person works for (`co-founder of LibreOffice`, `CEO of
+ * Treasure Data`). Other roles take `of` before a portfolio or a field (`Head of Program Planning`,
+ * `Minister of Health`), so only `at` and an apposition comma are read after them.
+ */
+export const ENGLISH_ROLES_OF_A_BODY: readonly string[] = [
+  'founder', 'co-founder', 'cofounder', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'owner', 'co-owner', 'engineer', 'employee', 'staff',
+];

@@ -9,6 +9,8 @@ import { findEnglishOrganizations, findListedCompanies, hasEnglishHead } from '.
 import { findClassifiedLatinNames, findKhmerOrganizations, findKhmerSchools, findProvincialAdministrations } from './khmer-organizations.js';
 import { isCambodianOwner, khmerOwnerSuffix } from './khmer-owner-suffix.js';
 import { findKnownOrganizations, findNestedKnownOrganizations } from './known-organizations.js';
+import { findListedSiblings } from './listed-siblings.js';
+import { findRoleAffiliations } from './role-affiliations.js';
 import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
 import { DOTTED_ACRONYM, findParenthesizedPairs } from './parenthesized-names.js';
 
@@ -40,6 +42,11 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   }
   for (const about of [...findAboutNames(text), ...findListedCompanies(text)]) {
     const mention = adopt(mentions, about, groups);
+    if (mention) mention.weak = false;
+  }
+
+  for (const sibling of [...findListedSiblings(text, mentions), ...findRoleAffiliations(text)]) {
+    const mention = adopt(mentions, sibling, groups);
     if (mention) mention.weak = false;
   }
 
