@@ -29,6 +29,31 @@ describe('readFrontMatter', () => {
     expect(image.span.end).toBeLessThanOrEqual(fm.span.end);
   });
 
+  it('reads a front matter whose lines a PDF print joined into one run, at the same offsets', () => {
+    const printed = [
+      '--- title: Ministry opens three centres description: In the morning of July 5, 2025, the minister opened them.',
+      '',
+      'date: 2025-07-19 author: Ministry of Posts and Telecommunications image: "@/assets/news/photo-1.jpg"',
+      '',
+      'tags: []',
+      '',
+      '---',
+      '',
+      'Takeo Province, July 5, 2025: students were trained.',
+    ].join('\n');
+    const fm = readFrontMatter(printed)!;
+    const title = fm.fields.get('title')!;
+    expect(title.value).toBe('Ministry opens three centres');
+    expect(printed.slice(title.span.start, title.span.end)).toBe('Ministry opens three centres');
+    expect(fm.fields.get('date')?.value).toBe('2025-07-19');
+    expect(fm.fields.get('author')?.value).toBe('Ministry of Posts and Telecommunications');
+    expect(printed.slice(fm.span.end).trim()).toBe('Takeo Province, July 5, 2025: students were trained.');
+  });
+
+  it('does not read a joined run as front matter when its keys are not front-matter keys', () => {
+    expect(readFrontMatter('--- Note: the office is closed. Reason: holiday.\n---\nBody.')).toBeNull();
+  });
+
   it('finds none in text that does not open with a YAML mapping between --- lines', () => {
     expect(readFrontMatter('Title\n\n---\n\ndate: 2025-07-19\n---')).toBeNull();
     expect(readFrontMatter('---\nA paragraph of prose, not metadata.\n---\nMore prose.')).toBeNull();

@@ -23,8 +23,39 @@ const OPENING = /^---[ \t]*\n/;
 // YAML ends a document with `---` (the next one starts) or `...`; site generators use `---`.
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
-/** The front matter at the very start of `text`, or null when the text does not open with one. */
+// Keys that site generators (Jekyll, Hugo, Astro, Eleventy) put in front matter.
+const FRONT_MATTER_KEYS = [
+  'title', 'description', 'date', 'pubDate', 'updatedDate', 'lastmod', 'author', 'authors', 'image', 'heroImage',
+  'thumbnail', 'cover', 'tags', 'categories', 'category', 'keywords', 'slug', 'lang', 'layout', 'permalink',
+  'draft', 'summary', 'excerpt', 'type', 'weight',
+].join('|');
+const FLATTENED_OPENING = new RegExp(`^---[ \\t\\n]+(?=(?:${FRONT_MATTER_KEYS}):\\s)`);
+const SPACE_BEFORE_KEY = new RegExp(`[ \\t](?=(?:${FRONT_MATTER_KEYS}):\\s)`, 'g');
+const FLATTENED_CLOSING = /[ \t\n](---)(?=[ \t]*(?:\n|$))/;
+
+/**
+ * The front matter at the very start of `text`, or null when the text does not open with one. A
+ * website export printed to PDF comes back with its front-matter lines joined into one run
+ * (`--- title: … description: … date: 2023-10-11 author: …`); each key then starts its line again.
+ */
 export function readFrontMatter(text: string): FrontMatter | null {
+  return readLineFrontMatter(text) ?? readLineFrontMatter(unflattened(text));
+}
+
+/**
+ * `text` with a line break put back before each front-matter key of a joined run, in place of the
+ * space before it, so every offset stays where it was.
+ */
+function unflattened(text: string): string {
+  if (!FLATTENED_OPENING.test(text)) return text;
+  const closing = FLATTENED_CLOSING.exec(text.slice(3));
+  if (!closing) return text;
+  const end = 3 + closing.index + 1;
+  const head = `---\n${text.slice(4, end - 1).replace(SPACE_BEFORE_KEY, '\n')}\n`;
+  return head + text.slice(end);
+}
+
+function readLineFrontMatter(text: string): FrontMatter | null {
   const opening = OPENING.exec(text);
   if (!opening) return null;
   const bodyStart = opening[0].length;
