@@ -50,6 +50,16 @@ describe('readFrontMatter', () => {
     expect(printed.slice(fm.span.end).trim()).toBe('Takeo Province, July 5, 2025: students were trained.');
   });
 
+  it('reads an exporter’s snake-case keys and a closing rule with the body joined after it', () => {
+    const printed = "--- date: '2022-11-15' published_time: 2022-11-15 05:09:13-05:00 source_url: https://example.org/a/ b/ title: \"Partners Secure Targets\\\n\n\\ and Financing\"\n\n--- Today, at the summit, leaders met.";
+    const fm = readFrontMatter(printed)!;
+    expect(fm.fields.get('date')?.value).toBe('2022-11-15');
+    // YAML keeps the escaped space after the line break; the title rule collapses white space.
+    expect(fm.fields.get('title')?.value.replace(/\s+/g, ' ')).toBe('Partners Secure Targets and Financing');
+    expect(fm.fields.get('published_time')?.value).toBe('2022-11-15 05:09:13-05:00');
+    expect(printed.slice(fm.span.end).trim()).toBe('Today, at the summit, leaders met.');
+  });
+
   it('does not read a joined run as front matter when its keys are not front-matter keys', () => {
     expect(readFrontMatter('--- Note: the office is closed. Reason: holiday.\n---\nBody.')).toBeNull();
   });

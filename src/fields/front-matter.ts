@@ -29,9 +29,12 @@ const FRONT_MATTER_KEYS = [
   'thumbnail', 'cover', 'tags', 'categories', 'category', 'keywords', 'slug', 'lang', 'layout', 'permalink',
   'draft', 'summary', 'excerpt', 'type', 'weight',
 ].join('|');
-const FLATTENED_OPENING = new RegExp(`^---[ \\t\\n]+(?=(?:${FRONT_MATTER_KEYS}):\\s)`);
-const SPACE_BEFORE_KEY = new RegExp(`[ \\t](?=(?:${FRONT_MATTER_KEYS}):\\s)`, 'g');
-const FLATTENED_CLOSING = /[ \t\n](---)(?=[ \t]*(?:\n|$))/;
+// Exporters add their own keys, written in snake case (`published_time`, `source_url`).
+const KEY = `(?:${FRONT_MATTER_KEYS}|[a-z]+(?:_[a-z]+)+)`;
+const FLATTENED_OPENING = new RegExp(`^---[ \\t\\n]+(?=${KEY}:\\s)`);
+const SPACE_BEFORE_KEY = new RegExp(`[ \\t](?=${KEY}:\\s)`, 'g');
+// The closing rule may have the body's first words joined after it (`--- Today, at …`).
+const FLATTENED_CLOSING = /[ \t\n]---(?=[ \t\n]|$)/;
 
 /**
  * The front matter at the very start of `text`, or null when the text does not open with one. A
@@ -51,8 +54,9 @@ function unflattened(text: string): string {
   const closing = FLATTENED_CLOSING.exec(text.slice(3));
   if (!closing) return text;
   const end = 3 + closing.index + 1;
-  const head = `---\n${text.slice(4, end - 1).replace(SPACE_BEFORE_KEY, '\n')}\n`;
-  return head + text.slice(end);
+  const head = `---\n${text.slice(4, end - 1).replace(SPACE_BEFORE_KEY, '\n')}\n---`;
+  const rest = text.slice(end + 3);
+  return head + (rest.startsWith(' ') || rest.startsWith('\t') ? `\n${rest.slice(1)}` : rest);
 }
 
 function readLineFrontMatter(text: string): FrontMatter | null {
