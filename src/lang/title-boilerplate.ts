@@ -35,3 +35,12 @@ export const TITLE_BOILERPLATE: readonly string[] = [
   'nation religion king',
   'ends',
 ];
+
+/**
+ * Words of a page-number line that a PDF page prints in its header or footer (`Page 1 of 5`,
+ * `ទំព័រ ១ នៃ ៣`), lower case: the word for "page" and the word between the number and the count.
+ */
+export const PAGE_NUMBER_WORDS: { page: readonly string[]; of: readonly string[] } = {
+  page: ['page', 'p.', 'ទំព័រ'],
+  of: ['of', 'នៃ', '/'],
+};

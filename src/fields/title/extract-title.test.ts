@@ -22,6 +22,12 @@ describe('extractTitle', () => {
     expect(extractTitle(bare(khmer)).title).toEqual({ km: 'ផ្តួចផ្តើមនវានុវត្តន៍ក្នុងវិស័យសាធារណៈ' });
   });
 
+  it('skips the page numbers a PDF prints in its header or footer', () => {
+    expect(extractTitle(bare('MEDIA RELEASE\n\nPage 1 of 5\n\nLAUNCH OF A COURSE\n\n4 March 2024 – Text.')).title).toEqual({ en: 'LAUNCH OF A COURSE' });
+    expect(extractTitle(bare('- 2 -\n\nA Headline Here\n\nText.')).title).toEqual({ en: 'A Headline Here' });
+    expect(extractTitle(bare('ទំព័រ ១ នៃ ៣\n\nពិធីបើកវគ្គបណ្តុះបណ្តាល')).title).toEqual({ km: 'ពិធីបើកវគ្គបណ្តុះបណ្តាល' });
+  });
+
   it('does not take a date line or byline for a headline, and warns when a language has none', () => {
     const result = extractTitle(bare('By X | VOA Khmer | July 29, 2018\n\nMarch 4, 2019'));
     expect(result.title).toEqual({});

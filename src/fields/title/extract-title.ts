@@ -1,5 +1,5 @@
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
-import { TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
+import { PAGE_NUMBER_WORDS, TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
 import type { LanguageCode, Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
 import type { FieldContext, Span } from '../field-types.js';
@@ -11,6 +11,11 @@ import { type SectionLine, sectionLines } from '../section-lines.js';
 const MAX_TITLE_LENGTH = 250;
 const BOILERPLATE = new Set(TITLE_BOILERPLATE.map((b) => b.toLowerCase()));
 // A letterhead line that is only an institution's name (`ក្រសួងមុខងារសាធារណៈ`) is not the headline.
+const escaped = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+// `Page 1 of 5`, `- 2 -`, `3/5`: page furniture a PDF repeats in its header or footer.
+const PAGE_NUMBER = new RegExp(
+  `^(?:(?:${escaped(PAGE_NUMBER_WORDS.page)})\\s*)?[\\d០-៩]+(?:\\s*(?:${escaped(PAGE_NUMBER_WORDS.of)})\\s*[\\d០-៩]+)?$|^-\\s*\\d+\\s*-?$`,
+);
 const LETTERHEADS = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [...o.en, ...o.km]).map((n) => n.toLowerCase()));
 
 /**
@@ -49,7 +54,7 @@ function isHeadline(text: string, line: SectionLine): boolean {
     .replace(/[\s.:;,!]+$/, '')
     .trim()
     .toLowerCase();
-  if (bare.length === 0 || BOILERPLATE.has(bare) || LETTERHEADS.has(bare)) return false;
+  if (bare.length === 0 || BOILERPLATE.has(bare) || LETTERHEADS.has(bare) || PAGE_NUMBER.test(bare)) return false;
   if (/^(?:https?:\/\/|www\.)|@|^\[/.test(bare)) return false;
   const { khmer, latin } = scriptLetterCounts(line.text);
   if (line.lang === 'km' ? khmer === 0 : latin === 0 || khmer > latin) return false;
