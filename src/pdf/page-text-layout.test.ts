@@ -55,6 +55,18 @@ describe('joinParagraphs', () => {
     expect(joinParagraphs([...khmer, ...english])).toBe('k1\nk2\n\nk3\nk4\n\ne1\ne2\n\ne3\ne4');
   });
 
+  it('ends a paragraph at a line that stopped short of its block by more than the next word, unless the sentence goes on in lower case', () => {
+    // Measured on a real media release: a centred headline over its subheading, same font size.
+    const set = (text: string, y: number, left: number, right: number, firstWordWidth: number) => ({ text, y, height: 13.5, left, right, firstWordWidth });
+    const headline = [set('iFly Singapore takes flight', 654, 219, 393, 24), set('iFly Singapore celebrates official opening with guests', 633, 99, 513, 22)];
+    expect(joinParagraphs(headline)).toBe('iFly Singapore takes flight\n\niFly Singapore celebrates official opening with guests');
+    const wrapped = [set('First batch of public sector 5G trials', 654, 150, 400, 14), set('at Sentosa underway', 633, 200, 350, 14)];
+    expect(joinParagraphs(wrapped)).toBe('First batch of public sector 5G trials\nat Sentosa underway');
+    // A line that fell short only because the next word was too long to fit.
+    const justified = [set('a line of text', 654, 72, 440, 30), set('Internationalisation goes on here', 633, 72, 523, 120), set('and ends', 612, 72, 523, 20)];
+    expect(joinParagraphs(justified)).toBe('a line of text\nInternationalisation goes on here\nand ends');
+  });
+
   it('separates a heading from its text when the font height changes', () => {
     expect(joinParagraphs([line('HEADING', 100, 13), line('body one', 85, 10.5), line('body two', 71, 10.5)])).toBe(
       'HEADING\n\nbody one\nbody two',

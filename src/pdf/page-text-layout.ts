@@ -19,6 +19,10 @@ export interface TextLine {
   text: string;
   y: number;
   height: number;
+  /** Horizontal extent of the line's text and the width of its first word, in user space. */
+  left?: number;
+  right?: number;
+  firstWordWidth?: number;
 }
 
 // A run whose baseline moves by less than this share of the line height stays on the line: Khmer
@@ -42,7 +46,7 @@ export function groupLines(runs: readonly PositionedText[]): TextLine[] {
   let lineHeight = 0;
   const endLine = () => {
     const text = lineText(parts, lineHeight).replace(/\s+/g, ' ').trim();
-    if (text) lines.push({ text, y: lineY, height: lineHeight });
+    if (text) lines.push({ text, y: lineY, height: lineHeight, ...extent(parts) });
     parts = [];
     lineHeight = 0;
   };
@@ -61,6 +65,17 @@ export function groupLines(runs: readonly PositionedText[]): TextLine[] {
   return lines;
 }
 
+function extent(parts: readonly PositionedText[]): Pick<TextLine, 'left' | 'right' | 'firstWordWidth'> {
+  const textRuns = parts.filter((run) => run.str.trim());
+  const first = textRuns.reduce((a, b) => (b.x < a.x ? b : a));
+  const word = first.str.trimStart().split(/\s/)[0]!;
+  return {
+    left: Math.min(...textRuns.map((run) => run.x)),
+    right: Math.max(...textRuns.map((run) => run.x + run.width)),
+    firstWordWidth: (first.width * word.length) / Math.max(first.str.length, 1),
+  };
+}
+
 /** The runs' text in stream order, or re-ordered left to right when the stream jumps back. */
 function lineText(parts: readonly PositionedText[], height: number): string {
   const textRuns = parts.filter((run) => run.str.trim());
@@ -76,9 +91,33 @@ function lineText(parts: readonly PositionedText[], height: number): string {
     .join('');
 }
 
-/** Joins lines with `\n`, and with a blank line where the vertical gap says a new paragraph starts. */
+// Lines this many around a line show how wide its block is set.
+const BLOCK_NEIGHBOURS = 2;
+
+/**
+ * Joins lines with `\n`, and with a blank line where a new paragraph starts: the vertical gap says
+ * so, or the line ended by choice, short of its block's width by more than the next line's first
+ * word (a headline over its subheading, the last line of a paragraph set without a gap) and the
+ * next line does not go on in lower case.
+ */
 export function joinParagraphs(lines: readonly TextLine[]): string {
   // PDF user space grows upwards; paragraph detection reads down the page.
   const breaks = paragraphBreaks(lines.map((line) => ({ baseline: -line.y, height: line.height })));
-  return lines.map((line, i) => (i === 0 ? '' : breaks[i - 1] ? '\n\n' : '\n') + line.text).join('');
+  return lines.map((line, i) => (i === 0 ? '' : breaks[i - 1] || endedByChoice(lines, breaks, i - 1) ? '\n\n' : '\n') + line.text).join('');
+}
+
+function endedByChoice(lines: readonly TextLine[], breaks: readonly boolean[], at: number): boolean {
+  const line = lines[at]!;
+  const next = lines[at + 1]!;
+  if (line.left === undefined || line.right === undefined || next.firstWordWidth === undefined) return false;
+  // A lower-case word goes on with the sentence, whatever the line's length (`… 5G trials` / `at
+  // Sentosa underway`); a brand in camel case (`iFly`) starts one.
+  if (/^\p{Ll}+(?!\p{L})/u.test(next.text)) return false;
+  let first = at;
+  while (first > at - BLOCK_NEIGHBOURS && first > 0 && !breaks[first - 1]) first--;
+  let last = at + 1;
+  while (last < at + 1 + BLOCK_NEIGHBOURS && last < lines.length - 1 && !breaks[last]) last++;
+  const blockWidth = Math.max(...lines.slice(first, last + 1).map((l) => (l.right ?? 0) - (l.left ?? 0)));
+  // A space and a font height of slack: justified and ragged lines fall short by less.
+  return line.right - line.left + next.firstWordWidth + 1.3 * line.height < blockWidth;
 }
