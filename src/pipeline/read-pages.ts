@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
 import { hasKhmer } from '../lang/khmer-script.js';
@@ -33,9 +34,12 @@ export interface ReadPages {
   warnings: Warning[];
 }
 
-// Pages in flight at once: enough to keep every OCR worker busy, few enough that rendered page
-// images (about 9 MP each at 300 dpi) do not pile up in memory.
-const PAGES_IN_FLIGHT = 4;
+// Pages in flight at once: one per OCR worker and one rendered ahead keep every worker busy;
+// more only pile up rendered page images (rendering a 300 dpi scan page and holding it costs
+// 80-100 MB: with one OCR worker, 4 pages in flight peaked at 573 MB on the seed scan, 2 at 495).
+function pagesInFlight(options: PipelineOptions): number {
+  return (options.ocrWorkers ?? availableParallelism()) + 1;
+}
 // Below this mean word confidence tesseract's text is mostly wrong (seen on blank or photo pages).
 const LOW_OCR_CONFIDENCE = 0.6;
 
@@ -79,7 +83,7 @@ async function readPdfPages(bytes: Uint8Array, options: PipelineOptions, readers
   const pdf = await openPdf(bytes, { maxPages: options.maxPages, maxImagePixels: options.maxPixels });
   const warnings: Warning[] = [];
   try {
-    const limit = pLimit(PAGES_IN_FLIGHT);
+    const limit = pLimit(pagesInFlight(options));
     const numbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
     const finished = countPages(pdf.pageCount, readers);
     const pages = await Promise.all(numbers.map((n) => limit(() => readPdfPage(pdf, n, options, readers, warnings).then(finished))));
@@ -139,9 +143,9 @@ async function readImagePages(
       warnings,
     };
   }
-  const limit = pLimit(PAGES_IN_FLIGHT);
+  const limit = pLimit(pagesInFlight(options));
   const finished = countPages(images.count, readers);
-  // Each page is decoded only when its OCR turn comes, so at most PAGES_IN_FLIGHT are in memory.
+  // Each page is decoded only when its OCR turn comes, so at most pagesInFlight(options) are in memory.
   const pages = await Promise.all(
     numbers.map((page) =>
       limit(async () => {
