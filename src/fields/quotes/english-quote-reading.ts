@@ -4,6 +4,7 @@ import type { SpeakerReference } from '../speakers/person-mention.js';
 import { colonIntroduction } from './sieves/colon-introduction.js';
 import { headingIntroduction } from './sieves/heading-introduction.js';
 import { invertedAttribution } from './sieves/inverted-attribution.js';
+import { paragraphIntroduction } from './sieves/paragraph-introduction.js';
 import { verbAfterQuote } from './sieves/verb-after-quote.js';
 import { verbBeforeQuote } from './sieves/verb-before-quote.js';
 import {
@@ -18,7 +19,8 @@ import {
 /**
  * Reads an English quotation, sieve by sieve, most precise first: the trigram after the quote
  * (`“…,” said X`, `“…,” X said`, `according to X`), the inverted `Said X, “…`, the verb before it
- * (`X said, “…`), a heading above it, a colon introduction (`Name, Role at Org: “…`).
+ * (`X said, “…`), a heading or an introducing line above it, a colon introduction (`Name, Role at
+ * Org: “…`).
  */
 export function readEnglishQuote(s: QuoteSurroundings): QuoteReading {
   const before = s.text.slice(s.beforeStart, s.span.open);
@@ -35,7 +37,7 @@ export function readEnglishQuote(s: QuoteSurroundings): QuoteReading {
     return { isSpeech: true, reference: fromBefore.reference };
   }
   if (standsAlone(s)) {
-    const heading = headingIntroduction(s.text, s.paragraphStart);
+    const heading = headingIntroduction(s.text, s.paragraphStart) ?? paragraphIntroduction(s.text, s.paragraphStart);
     if (heading) return { isSpeech: true, reference: heading };
     return { isSpeech: s.followsQuote || !isShortEnglish(s) };
   }

@@ -7,6 +7,7 @@ import { colonIntroduction } from './colon-introduction.js';
 import { followOnSpeaker } from './follow-on-quote.js';
 import { headingIntroduction } from './heading-introduction.js';
 import { invertedAttribution } from './inverted-attribution.js';
+import { paragraphIntroduction } from './paragraph-introduction.js';
 import { onlyPersonInParagraph } from './paragraph-person.js';
 
 const named = (r: ReturnType<typeof headingIntroduction>) => (r?.kind === 'named' ? r.mention.name : undefined);
@@ -26,6 +27,21 @@ describe('heading sieve', () => {
   it('ignores a heading without a cue or a sentence above the quotation', () => {
     const text = 'Results for the Third Quarter\n\n“Our results show the strength of our plan.”';
     expect(headingIntroduction(text, text.indexOf('“'))).toBeUndefined();
+  });
+});
+
+describe('introducing-line sieve', () => {
+  it('names the speaker of a quotation set apart under the line that introduces it', () => {
+    const text = 'Quotes by Representatives\n\nMr Tay Ee Learn, Chief Sector Skills Officer, NTUC LearningHub said,\n\n"NTUC LearningHub is dedicated to a circular economy.”\n\nDr Lim Boon Whatt, Director, Republic Polytechnic said,\n\n“Adopting a circular economy is critical.”';
+    expect(named(paragraphIntroduction(text, text.indexOf('"')))).toBe('Tay Ee Learn');
+    expect(speakersOf(text)).toEqual(['Tay Ee Learn', 'Lim Boon Whatt']);
+  });
+
+  it('ignores a line that does not end by introducing the quotation', () => {
+    const text = 'The minister said the plan was ready.\n\n“It is a new start.”';
+    expect(paragraphIntroduction(text, text.indexOf('“'))).toBeUndefined();
+    const cut = 'Officials met on Monday, and the minister spoke,\n\n“It is a new start.”';
+    expect(named(paragraphIntroduction(cut, cut.indexOf('“')))).toBeUndefined();
   });
 });
 
