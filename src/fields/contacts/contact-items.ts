@@ -2,6 +2,7 @@ import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libp
 import * as linkify from 'linkifyjs';
 import { DOCUMENT_EXTENSIONS, FAX_LABELS, PHONE_LABELS } from '../../lang/contact-cues.js';
 import { westernDigits } from '../../lang/khmer-numerals.js';
+import { SpanIndex } from '../span-index.js';
 
 /** One e-mail address, phone number or URL printed in the text. */
 export interface ContactItem {
@@ -53,6 +54,7 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     items.push({ kind: link.type, value, start: link.start, end });
   }
   const country = documentCountry(text, items);
+  const taken = new SpanIndex(items);
   const digits = westernDigits(text);
   // Cambodian releases print phone numbers in Khmer digits too; libphonenumber-js reads only Western ones.
   for (const candidate of digits.matchAll(PHONE_CANDIDATE)) {
@@ -63,8 +65,10 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     if (label !== undefined && FAX.test(label)) continue;
     const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumberFromString(written.replace(/\n/g, ' '), country) : undefined;
     if (!phone?.isValid()) continue;
-    if (items.some((i) => i.start < end && start < i.end)) continue;
-    items.push({ kind: 'phone', value: phone.number, start, end });
+    if (taken.overlaps(start, end)) continue;
+    const item: ContactItem = { kind: 'phone', value: phone.number, start, end };
+    items.push(item);
+    taken.add(item);
   }
   return withPhoneLines(text, items.sort((a, b) => a.start - b.start));
 }
