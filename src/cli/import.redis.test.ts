@@ -120,6 +120,22 @@ describe('presspipe import of a folder', () => {
   }, 180_000);
 });
 
+describe('a mistyped queue name', () => {
+  it('makes `status` and `retry` exit 2 with one line that names the queues there are', async () => {
+    const queue = newQueue();
+    const existing = new Queue(queue, { connection });
+    await existing.add('extract', { sha256: 'd'.repeat(64), path: 'x.txt' }, { jobId: 'd'.repeat(64) });
+    await existing.close();
+    for (const command of ['status', 'retry']) {
+      const result = await run([command, '--redis', TEST_REDIS_URL, '--queue', `${queue}-typo`]);
+      expect(result.code).toBe(EXIT.usage);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(`presspipe ${command}: UNKNOWN_QUEUE: no queue named ${queue}-typo in this Redis (queues there: ${queue}`);
+    }
+  });
+});
+
 describe('retry after a machine fault', () => {
   it('leaves a job failed as retryable while the mount is missing, and `retry` completes it once the mount is back', async () => {
     const queue = newQueue();
