@@ -37,7 +37,7 @@ function peakRssMb(pid: number): number {
   return Number(kb ?? 0) / 1024;
 }
 
-/** Dev-corpus scans, copied into `folder` until they hold `PAGES` pages; each page also rendered to a PNG for the native CLI. */
+/** Dev-corpus scans, copied into `folder` while they hold at most `PAGES` pages; each page also rendered to a PNG for the native CLI. */
 async function scanFolder(folder: string, pngs: string): Promise<{ files: number; pages: string[] }> {
   mkdirSync(folder);
   mkdirSync(pngs);
@@ -45,11 +45,12 @@ async function scanFolder(folder: string, pngs: string): Promise<{ files: number
   let files = 0;
   for (const stem of CORPUS_SPLIT.dev) {
     const source = new URL(`../fixtures/corpus/${stem}.scan.pdf`, import.meta.url).pathname;
-    if (!existsSync(source) || pages.length >= PAGES) continue;
-    copyFileSync(source, join(folder, `${stem}.scan.pdf`));
-    files += 1;
+    if (!existsSync(source)) continue;
     const pdf = await openPdf(new Uint8Array(readFileSync(source)), { maxPages: 50 });
     try {
+      if (pages.length + pdf.pageCount > PAGES) continue;
+      copyFileSync(source, join(folder, `${stem}.scan.pdf`));
+      files += 1;
       for (let page = 1; page <= pdf.pageCount; page += 1) {
         const path = join(pngs, `${stem}-p${page}.png`);
         writeFileSync(path, (await pdf.renderPage(page, RENDER)).png);
@@ -120,7 +121,7 @@ export async function runImportBench(bin: string, redisUrl: string): Promise<str
 
     const importRow = (label: string, processes: string, run: Finished, workerRss: number[]) => {
       if (run.status !== 0) throw new Error(`${label}: presspipe import exited with ${run.status}: ${run.stderr}`);
-      const done = Number(/ (\d+) pages \((\d+) OCR\)/.exec(run.stderr)?.[1] ?? 0);
+      const done = Number(/^imported .* (\d+) pages \(\d+ OCR\)/m.exec(run.stderr)?.[1] ?? 0);
       if (done !== pages.length) throw new Error(`${label}: ${done} pages imported, expected ${pages.length}: ${run.stderr}`);
       const rate = done / run.seconds;
       const rss = [`import ${run.rssMb.toFixed(0)} MB`, ...workerRss.map((mb, i) => `worker ${i + 1} ${mb.toFixed(0)} MB`)].join(', ');
