@@ -16,7 +16,7 @@ export const PipelineOptionsSchema = z.object({
    * Largest plain-text file accepted, in bytes. Extraction is close to linear in the text's size
    * (`npm run bench -- --only text-size`), but a press release is rarely over 100 KB, and a limit
    * keeps what one document may cost known in advance.
-   * @defaultValue 1048576 (1 MiB: about 1 s of CPU, 200 MB peak RSS for `presspipe extract`)
+   * @defaultValue 1048576 (1 MiB: about 1 s of CPU for the pipeline, 150 MB peak RSS for `presspipe extract`)
    */
   maxTextBytes: z.number().int().positive().default(1024 * 1024),
   /**
