@@ -172,6 +172,18 @@ async function seedScanPages(work: string): Promise<BenchInput[]> {
   }
 }
 
+/** A tessdata folder under `work` for the native CLI with the models presspipe uses; returns its path. */
+export function nativeTessdata(work: string): string {
+  const files = locateTessdata();
+  const nativeData = join(work, 'tessdata');
+  mkdirSync(nativeData);
+  writeFileSync(join(nativeData, 'khm.traineddata'), readFileSync(files.files.khm!));
+  // The native CLI reads only plain traineddata; the npm English model is gzipped.
+  const englishModel = readFileSync(files.files.eng!);
+  writeFileSync(join(nativeData, 'eng.traineddata'), englishModel[0] === 0x1f ? gunzipSync(englishModel) : englishModel);
+  return nativeData;
+}
+
 /**
  * Times presspipe's OCR (one tesseract.js worker, deskew and PSM check included) against
  * `OMP_THREAD_LIMIT=1 tesseract --psm 6` with the same khm and eng models on the same images:
@@ -181,13 +193,7 @@ async function seedScanPages(work: string): Promise<BenchInput[]> {
 export async function runOcrBench(): Promise<OcrBenchReport> {
   const work = mkdtempSync(join(tmpdir(), 'presspipe-ocr-bench-'));
   try {
-    const files = locateTessdata();
-    const nativeData = join(work, 'tessdata');
-    mkdirSync(nativeData);
-    writeFileSync(join(nativeData, 'khm.traineddata'), readFileSync(files.files.khm!));
-    // The native CLI reads only plain traineddata; the npm English model is gzipped.
-    const englishModel = readFileSync(files.files.eng!);
-    writeFileSync(join(nativeData, 'eng.traineddata'), englishModel[0] === 0x1f ? gunzipSync(englishModel) : englishModel);
+    const nativeData = nativeTessdata(work);
 
     const notes: string[] = [];
     const inputs = await seedScanPages(work);

@@ -7,11 +7,13 @@ import { createFakeOcrEngine } from '../src/ocr/fake-ocr-engine.js';
 import { normalizeText } from '../src/normalize/normalize-text.js';
 import { openPdf } from '../src/pdf/open-pdf.js';
 import { extractRelease } from '../src/pipeline/extract-release.js';
+import { runImportBench } from './import-bench.js';
 import { runIndexBench } from './index-bench.js';
 import { formatOcrBenchReport, runOcrBench } from './ocr-bench.js';
 import { packageVersion } from './package-version.js';
 import { percentile, timedRuns } from './timed-runs.js';
 import { measureProcesses, type ProcessMeasurement } from './process-bench.js';
+import { runBoundedInputsBench, runTextSizeBench } from './text-size-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +24,7 @@ const { values } = parseArgs({
 });
 const skip = new Set(values.skip);
 const only = new Set(values.only);
-/** Sections: speed, ocr, index; `--only index` runs one alone, `--skip ocr` leaves one out. */
+/** Sections: speed, text-size, ocr, import, index; `--only index` runs one alone, `--skip ocr` leaves one out. */
 const wanted = (section: string) => (only.size === 0 || only.has(section)) && !skip.has(section);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -102,9 +104,24 @@ if (pdftotext) {
 console.log(`\nProcesses: median of 7 interleaved runs, peak RSS the largest of them (GNU time). In process: median of 10 (PDF) or 50 (text) runs after a warm-up.`);
 }
 
+const corpus = process.env.PRESSPIPE_CORPUS ?? new URL('../../shared/corpus', import.meta.url).pathname;
+const cliBin = new URL('../bin/presspipe.js', import.meta.url).pathname;
+
+if (wanted('text-size')) {
+  console.log('\n## Text extraction against the text\'s size\n');
+  console.log(await runTextSizeBench(corpus));
+  console.log('\n### Inputs that must end with a code or in bounded time and memory (`presspipe extract`, a process each)\n');
+  console.log(runBoundedInputsBench(corpus, cliBin));
+}
+
 if (wanted('ocr')) {
   console.log('\n## OCR against native tesseract');
   console.log(formatOcrBenchReport(await runOcrBench()));
+}
+
+if (wanted('import')) {
+  console.log('\n## Import throughput on scans against native tesseract\n');
+  console.log(await runImportBench(cliBin, process.env.PRESSPIPE_REDIS_URL ?? 'redis://127.0.0.1:6379'));
 }
 
 if (wanted('index')) {

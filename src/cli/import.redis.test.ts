@@ -120,6 +120,22 @@ describe('presspipe import of a folder', () => {
   }, 180_000);
 });
 
+describe('a mistyped queue name', () => {
+  it('makes `status` and `retry` exit 2 with one line that names the queues there are', async () => {
+    const queue = newQueue();
+    const existing = new Queue(queue, { connection });
+    await existing.add('extract', { sha256: 'd'.repeat(64), path: 'x.txt' }, { jobId: 'd'.repeat(64) });
+    await existing.close();
+    for (const command of ['status', 'retry']) {
+      const result = await run([command, '--redis', TEST_REDIS_URL, '--queue', `${queue}-typo`]);
+      expect(result.code).toBe(EXIT.usage);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(`presspipe ${command}: UNKNOWN_QUEUE: no queue named ${queue}-typo in this Redis (queues there: ${queue}`);
+    }
+  });
+});
+
 describe('retry after a machine fault', () => {
   it('leaves a job failed as retryable while the mount is missing, and `retry` completes it once the mount is back', async () => {
     const queue = newQueue();
@@ -175,17 +191,17 @@ describe('jobs written straight into Redis', () => {
   }, 90_000);
 });
 
-describe('a worker SIGKILLed mid-job', () => {
+describe('a worker SIGKILLed mid-OCR', () => {
   it('has its job completed exactly once by another worker within 60 s of the kill', async () => {
     const queueName = newQueue();
     const root = join(dir, 'slow');
     const out = join(dir, 'out-killed');
     mkdirSync(root);
-    // A long plain text keeps the field rules busy for seconds: long enough to kill mid-job.
-    const seed = readFileSync(join(import.meta.dirname, '../../fixtures/bilingual-seed.txt'), 'utf8');
-    writeFileSync(join(root, 'long.txt'), seed.repeat(40));
+    // A scanned page: starting the OCR worker takes ~2 s and reading the page ~8 s more, so a kill
+    // 5 s after the job starts lands in the OCR (on a busier machine, later in it).
+    writeFileSync(join(root, 'scan.png'), readFileSync(join(import.meta.dirname, '../../fixtures/bilingual-seed.p1.png')));
     const startChild = (): ChildProcess =>
-      spawn(process.execPath, [bin, 'worker', '--out', out, '--input-root', root, '--queue', queueName, '--redis', TEST_REDIS_URL, '--concurrency', '1', '--lock-duration', '15'], {
+      spawn(process.execPath, [bin, 'worker', '--out', out, '--input-root', root, '--queue', queueName, '--redis', TEST_REDIS_URL, '--concurrency', '1', '--lock-duration', '10'], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
     const first = startChild();
@@ -194,7 +210,7 @@ describe('a worker SIGKILLed mid-job', () => {
     try {
       const importing = run(['import', root, '--out', out, '--redis', TEST_REDIS_URL, '--queue', queueName]);
       await until('the job to start', async () => (await queue.getActiveCount()) === 1, 90_000);
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 5_000));
       first.kill('SIGKILL');
       const killedAt = Date.now();
       second = startChild();
@@ -204,7 +220,7 @@ describe('a worker SIGKILLed mid-job', () => {
       expect(job!.finishedOn! - killedAt).toBeLessThan(60_000);
       expect(await queue.getJobCounts('completed', 'failed', 'active', 'waiting')).toMatchObject({ completed: 1, failed: 0, active: 0, waiting: 0 });
       expect(readdirSync(out).sort()).toEqual([`${job!.id}.json`, 'index.sqlite', 'manifest.jsonl']);
-      expect(manifest(out)).toEqual([expect.objectContaining({ status: 'done', worker: `${hostname()}:${second.pid}` })]);
+      expect(manifest(out)).toEqual([expect.objectContaining({ status: 'done', ocrPages: 1, worker: `${hostname()}:${second.pid}` })]);
     } finally {
       first.kill('SIGKILL');
       second?.kill('SIGTERM');

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { parseRunOptions, type RunFlags } from '../config/run-options.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
-import { redactedUrl } from '../errors/redis-errors.js';
+import { redactedUrl, UnknownQueueError } from '../errors/redis-errors.js';
 import { assertQueueExists, queueStatus, retryFailed } from '../queue/queue-status.js';
 import { openRedis, probeRedis } from '../queue/redis-connection.js';
 import { startExtractWorker } from '../queue/extract-worker.js';
@@ -109,7 +109,8 @@ async function withQueue(
   } catch (error) {
     if (!isPresspipeError(error)) throw error;
     io.stderr(`presspipe ${command}: ${error.code}: ${error.message}; ${error.hint}\n`);
-    return EXIT.badInput;
+    // A queue name is typed like any other argument: a wrong one is a usage mistake.
+    return error instanceof UnknownQueueError ? EXIT.usage : EXIT.badInput;
   } finally {
     await connection.quit().catch(() => undefined);
   }

@@ -10,13 +10,16 @@ export class RedisUnreachableError extends PresspipeError {
   }
 }
 
-/** A queue name nothing was ever queued under (most likely mistyped). */
+/** A queue name nothing was ever queued under (most likely mistyped): a usage mistake, told with the names there are. */
 export class UnknownQueueError extends PresspipeError {
   override readonly name = 'UnknownQueueError';
   readonly code = 'UNKNOWN_QUEUE';
   readonly permanent = true;
-  constructor(queue: string) {
-    super(`no queue named ${queue} in this Redis`, 'check --queue; `presspipe import --redis` creates the queue');
+  constructor(queue: string, known: readonly string[]) {
+    super(
+      `no queue named ${queue} in this Redis (${known.length === 0 ? 'it holds no queue' : `queues there: ${known.join(', ')}`})`,
+      'check --queue; `presspipe import --redis` creates the queue',
+    );
   }
 }
 

@@ -22,10 +22,20 @@ const SWEEP_MS = 5_000;
  * machine and follows the jobs to the end through queue events.
  */
 export async function openQueueRunner(settings: QueueRunnerSettings): Promise<JobRunner> {
-  const connection = openRedis(settings.redisUrl, settings.onError);
-  const eventsConnection = openRedis(settings.redisUrl, settings.onError);
+  // Both connections, the queue and its events all hear one Redis outage: the user hears it once.
+  let last = '';
+  const onError = (message: string) => {
+    if (message !== last) settings.onError(message);
+    last = message;
+  };
+  const connection = openRedis(settings.redisUrl, onError);
+  const eventsConnection = openRedis(settings.redisUrl, onError);
+  connection.on('ready', () => (last = ''));
   const queue = new Queue<ExtractJob, ExtractJobResult>(settings.queue, { connection });
   const events = new QueueEvents(settings.queue, { connection: eventsConnection });
+  // Without a listener BullMQ prints each error with its stack.
+  queue.on('error', (error) => onError(error.message));
+  events.on('error', (error) => onError(error.message));
   await events.waitUntilReady();
 
   return {

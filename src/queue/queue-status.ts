@@ -18,10 +18,31 @@ const RATE_WINDOW_MS = 10 * 60_000;
 // Failed and completed jobs are read in pages, so a queue of 100,000 never loads at once.
 const PAGE = 500;
 
-/** Throws `UnknownQueueError` for a name nothing was ever queued under. */
+// Enough names to spot the one meant; a Redis shared by many imports is not listed whole.
+const KNOWN_QUEUES_SHOWN = 10;
+const KNOWN_QUEUES_READ = 1000;
+
+/**
+ * Throws `UnknownQueueError` for a name nothing was ever queued under, naming the queues there
+ * are, those that start most like the name given first.
+ */
 export async function assertQueueExists(connection: Redis, queue: string): Promise<void> {
   const found = await connection.exists(`bull:${queue}:meta`, `bull:${queue}:events`, `bull:${queue}:id`);
-  if (found === 0) throw new UnknownQueueError(queue);
+  if (found > 0) return;
+  const known = new Set<string>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await connection.scan(cursor, 'MATCH', 'bull:*:meta', 'COUNT', 1000);
+    for (const key of keys) known.add(key.slice('bull:'.length, -':meta'.length));
+    cursor = next;
+  } while (cursor !== '0' && known.size < KNOWN_QUEUES_READ);
+  const likeness = (name: string) => {
+    let n = 0;
+    while (n < name.length && name[n] === queue[n]) n++;
+    return n;
+  };
+  const closest = [...known].sort((a, b) => likeness(b) - likeness(a) || a.localeCompare(b));
+  throw new UnknownQueueError(queue, closest.slice(0, KNOWN_QUEUES_SHOWN));
 }
 
 /** Reads the progress of an import: counts, jobs in hand, rate, ETA and every failure. */

@@ -21,7 +21,7 @@ export function mappedText(text: string): MappedText {
 export function rewrite(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
   if (!pattern.global) throw new TypeError(`Expected a global pattern, got ${pattern}`);
   const parts: string[] = [];
-  const origin: number[] = [];
+  const origin = new OriginBuilder(input.text.length + 1);
   let last = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input.text); m !== null; m = pattern.exec(input.text)) {
@@ -41,7 +41,7 @@ export function rewrite(input: MappedText, pattern: RegExp, replace: (match: Reg
   }
   copy(input, last, input.text.length, parts, origin);
   origin.push(input.origin[input.text.length]!);
-  return { text: parts.join(''), origin: Int32Array.from(origin) };
+  return { text: parts.join(''), origin: origin.finish() };
 }
 
 /** Concatenates mapped texts, each keeping its own origins. */
@@ -63,8 +63,43 @@ export function slice(input: MappedText, start: number, end: number): MappedText
   return { text: input.text.slice(start, end), origin: input.origin.slice(start, end + 1) };
 }
 
-function copy(input: MappedText, from: number, to: number, parts: string[], origin: number[]): void {
+function copy(input: MappedText, from: number, to: number, parts: string[], origin: OriginBuilder): void {
   if (to <= from) return;
   parts.push(input.text.slice(from, to));
-  for (let i = from; i < to; i++) origin.push(input.origin[i]!);
+  origin.append(input.origin.subarray(from, to));
+}
+
+/**
+ * Origins collected straight into typed memory: a plain array of a number per unit, copied once
+ * more at the end, cost several times the text's size in time and garbage for a long text.
+ */
+class OriginBuilder {
+  private buffer: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(offset: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = offset;
+  }
+
+  append(offsets: Int32Array): void {
+    this.reserve(offsets.length);
+    this.buffer.set(offsets, this.length);
+    this.length += offsets.length;
+  }
+
+  finish(): Int32Array {
+    return this.buffer.length === this.length ? this.buffer : this.buffer.slice(0, this.length);
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.buffer.length) return;
+    const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + more));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
 }

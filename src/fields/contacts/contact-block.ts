@@ -3,6 +3,7 @@ import { ENGLISH_TITLE_WORDS } from '../../lang/english-titles.js';
 import { ENGLISH_ORGANIZATION_HEADS, ENGLISH_WEAK_ORGANIZATION_HEADS } from '../../lang/organization-heads.js';
 import type { Contact } from '../../schema/release.js';
 import type { Span } from '../field-types.js';
+import { SpanIndex } from '../span-index.js';
 import type { ContactItem } from './contact-items.js';
 
 /** An organization's name where the text prints it, as the organizations field found it. */
@@ -49,6 +50,8 @@ interface Person {
 export function readContactBlocks(text: string, items: readonly ContactItem[], organizations: readonly NamedSpan[]): ContactBlocks {
   const contacts: Contact[] = [];
   const used = new Set<ContactItem>();
+  const itemsAt = new SpanIndex(items);
+  const organizationsAt = new SpanIndex(organizations);
   for (const block of findContactBlockLines(text)) {
     const people: Person[][] = [];
     let group: Person[] = [];
@@ -63,9 +66,9 @@ export function readContactBlocks(text: string, items: readonly ContactItem[], o
       return group.find((p) => p.contact[field] === undefined)?.contact;
     };
     for (const line of block) {
-      const lineItems = items.filter((i) => i.start >= line.start && i.start < line.end && !used.has(i));
+      const lineItems = itemsAt.overlapping(line.start, line.end).filter((i) => i.start >= line.start && !used.has(i));
       const rest = textOutside(text, line, lineItems);
-      const names = readNames(rest.text, rest.start, organizations);
+      const names = readNames(rest.text, rest.start, organizationsAt);
       if (names.length > 0) {
         const last = names[names.length - 1]!;
         if (group.length > 0 && group.every((p) => p.items === 0 && p.contact.role === undefined && p.contact.organization === undefined)) {
@@ -74,7 +77,7 @@ export function readContactBlocks(text: string, items: readonly ContactItem[], o
         rest.text = rest.text.slice(last.span.end - rest.start);
         rest.start = last.span.end;
       }
-      for (const { field, value } of describe(rest.text, rest.start, organizations)) {
+      for (const { field, value } of describe(rest.text, rest.start, organizationsAt)) {
         const person = personFor(field);
         if (person) person[field] = value;
         else if (pending[field] === undefined) pending[field] = value;
@@ -161,8 +164,8 @@ function textOutside(text: string, line: Span, items: readonly ContactItem[]): {
 }
 
 /** The person names a line starts with: one, or several side by side. */
-function readNames(line: string, start: number, organizations: readonly NamedSpan[]): { name: string; span: Span }[] {
-  if (organizations.some((o) => o.start <= start && start < o.end)) return [];
+function readNames(line: string, start: number, organizations: SpanIndex<NamedSpan>): { name: string; span: Span }[] {
+  if (organizations.overlaps(start, start + 1)) return [];
   const parts = line.split(NAME_SEPARATOR);
   if (parts.length > 1) {
     const all = parts.map((p) => NAME.exec(p.trim()));
@@ -210,10 +213,10 @@ export function leadingRoleWords(words: readonly string[]): number {
 }
 
 /** The role and organization a line gives: an organization named in it, and the words around it. */
-function describe(line: string, start: number, organizations: readonly NamedSpan[]): { field: 'organization' | 'role'; value: string }[] {
+function describe(line: string, start: number, organizations: SpanIndex<NamedSpan>): { field: 'organization' | 'role'; value: string }[] {
   const found: { field: 'organization' | 'role'; value: string }[] = [];
   const text = line.replace(/\([^)]*\)/g, (p) => ' '.repeat(p.length));
-  const org = organizations.find((o) => o.start >= start && o.end <= start + text.length);
+  const org = organizations.within(start, start + text.length)[0];
   let role = text;
   if (org) {
     // `Corporate Communications Maritime and Port Authority` on one joined line: the role words that

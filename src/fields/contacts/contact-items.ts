@@ -2,6 +2,7 @@ import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libp
 import * as linkify from 'linkifyjs';
 import { DOCUMENT_EXTENSIONS, FAX_LABELS, PHONE_LABELS } from '../../lang/contact-cues.js';
 import { westernDigits } from '../../lang/khmer-numerals.js';
+import { SpanIndex } from '../span-index.js';
 
 /** One e-mail address, phone number or URL printed in the text. */
 export interface ContactItem {
@@ -39,7 +40,7 @@ const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
  */
 export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[] {
   const items: ContactItem[] = [];
-  for (const link of linkify.find(text)) {
+  for (const link of findLinks(text)) {
     if ((link.type !== 'email' && link.type !== 'url') || link.start < frontMatterEnd) continue;
     let { value, end } = link;
     if (link.type === 'url') {
@@ -53,6 +54,7 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     items.push({ kind: link.type, value, start: link.start, end });
   }
   const country = documentCountry(text, items);
+  const taken = new SpanIndex(items);
   const digits = westernDigits(text);
   // Cambodian releases print phone numbers in Khmer digits too; libphonenumber-js reads only Western ones.
   for (const candidate of digits.matchAll(PHONE_CANDIDATE)) {
@@ -63,10 +65,26 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     if (label !== undefined && FAX.test(label)) continue;
     const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumberFromString(written.replace(/\n/g, ' '), country) : undefined;
     if (!phone?.isValid()) continue;
-    if (items.some((i) => i.start < end && start < i.end)) continue;
-    items.push({ kind: 'phone', value: phone.number, start, end });
+    if (taken.overlaps(start, end)) continue;
+    const item: ContactItem = { kind: 'phone', value: phone.number, start, end };
+    items.push(item);
+    taken.add(item);
   }
   return withPhoneLines(text, items.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * linkifyjs's links, found paragraph by paragraph: a link never spans a blank line, and one call on
+ * a long text makes a token object per word at once, which costs more per byte the longer the text.
+ */
+function findLinks(text: string): { type: string; value: string; start: number; end: number }[] {
+  const links: { type: string; value: string; start: number; end: number }[] = [];
+  for (const paragraph of text.matchAll(/[^]+?(?:\n\n|$)/g)) {
+    for (const link of linkify.find(paragraph[0])) {
+      links.push({ type: link.type, value: link.value, start: paragraph.index + link.start, end: paragraph.index + link.end });
+    }
+  }
+  return links;
 }
 
 /**

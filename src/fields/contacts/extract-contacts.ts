@@ -5,6 +5,7 @@ import { readContactBlocks } from './contact-block.js';
 import { type ContactItem, findContactItems } from './contact-items.js';
 import { findContactPersons } from './contact-person.js';
 import { frontMatterOf } from '../front-matter.js';
+import { SpanIndex } from '../span-index.js';
 
 // Host labels that never name an organization.
 const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net', 'gov', 'edu', 'int', 'kh', 'co', 'info']);
@@ -21,6 +22,7 @@ export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warni
   const organizations = items.length > 0 ? extractOrganizations(ctx).organizations : [];
   const blocks = readContactBlocks(ctx.text, items, organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))));
   const used = new Set<ContactItem>(blocks.used);
+  const itemsAt = new SpanIndex(items);
   const grouped: { contact: Contact; start: number }[] = blocks.contacts.map((contact) => ({ contact, start: contact.evidence.start }));
 
   for (const person of findContactPersons(ctx.text)) {
@@ -32,8 +34,8 @@ export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warni
       ...(organization ? { organization } : {}),
       evidence: { start: person.cue.start, end: person.nameSpan?.end ?? person.cue.end },
     };
-    for (const item of items) {
-      if (used.has(item) || item.start < person.cue.end || item.end > paragraphEnd || contact[item.kind] !== undefined) continue;
+    for (const item of itemsAt.within(person.cue.end, paragraphEnd)) {
+      if (used.has(item) || contact[item.kind] !== undefined) continue;
       contact[item.kind] = item.value;
       if (item.phones) contact.phones = item.phones;
       contact.evidence.end = Math.max(contact.evidence.end, item.end);

@@ -14,6 +14,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the']);
  */
 export function findAboutNames(text: string): OrganizationMention[] {
   const found: OrganizationMention[] = [];
+  const foundAt = new Set<number>();
+  // Every release of a long text repeats its boilerplate: a name already looked for finds nothing new.
+  const searched = new Set<string>();
   ABOUT_HEADING.lastIndex = 0;
   for (let m = ABOUT_HEADING.exec(text); m !== null; m = ABOUT_HEADING.exec(text)) {
     const name = m[1]!.replace(/[.:]+$/, '');
@@ -22,9 +25,12 @@ export function findAboutNames(text: string): OrganizationMention[] {
     const words = name.split(' ').filter((w) => !CONNECTORS.has(w));
     if (!/^\p{L}/u.test(name) || !words.every((w) => /\p{Lu}/u.test(w)) || name.length > MAX_NAME_LENGTH) continue;
     if (name.split(' ').some((w) => NON_NAMES.has(w)) || !/\n[^\n]*\S/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
+    if (searched.has(name)) continue;
+    searched.add(name);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(name)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const mention of text.matchAll(pattern)) {
-      if (found.some((f) => f.start === mention.index)) continue;
+      if (foundAt.has(mention.index)) continue;
+      foundAt.add(mention.index);
       found.push({ start: mention.index, end: mention.index + mention[0].length, form: mention[0], lang: 'en', isAcronym: false });
     }
   }

@@ -3,7 +3,8 @@ import { findContactBlockLines, leadingRoleWords } from '../contacts/contact-blo
 import { KHMER_ORGANIZATION_HEADS, KHMER_OWNER_LINKS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import type { Organization, Warning } from '../../schema/release.js';
-import type { FieldContext } from '../field-types.js';
+import type { FieldContext, Span } from '../field-types.js';
+import { SpanIndex } from '../span-index.js';
 import { findAboutNames } from './about-sections.js';
 import { findEnglishOrganizations, findListedCompanies, hasEnglishHead } from './english-organizations.js';
 import { findClassifiedLatinNames, findKhmerOrganizations, findKhmerSchools, findProvincialAdministrations } from './khmer-organizations.js';
@@ -29,9 +30,9 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   for (const mention of mentions) groups.add(mention);
   // `World Sport Group` over a name in a contact block is the body that person speaks for; on a
   // line a PDF reader joined, the role before it is not part of its name.
+  const byPlace = new SpanIndex(mentions);
   for (const line of findContactBlockLines(text).flat()) {
-    for (const mention of mentions) {
-      if (mention.start < line.start || mention.end > line.end) continue;
+    for (const mention of byPlace.within(line.start, line.end)) {
       mention.weak = false;
       const words = mention.form.split(' ');
       const role = words.slice(0, leadingRoleWords(words)).join(' ');
@@ -40,8 +41,9 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
       mention.start += role.length + 1;
     }
   }
+  const places = new MentionPlaces(mentions);
   for (const about of [...findAboutNames(text), ...findListedCompanies(text)]) {
-    const mention = adopt(mentions, about, groups);
+    const mention = adopt(mentions, about, groups, places);
     if (mention) mention.weak = false;
   }
 
@@ -51,14 +53,14 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   }
 
   for (const { name, alias } of findParenthesizedPairs(text, mentions)) {
-    const nameMention = adopt(mentions, name, groups);
-    const aliasMention = adopt(mentions, alias, groups);
+    const nameMention = adopt(mentions, name, groups, places);
+    const aliasMention = adopt(mentions, alias, groups, places);
     if (nameMention && aliasMention) groups.union(nameMention, aliasMention);
     const acronym = alias.isAcronym ? alias.form : alias.acronym;
     if (acronym && nameMention) nameMention.acronym = acronym;
   }
   for (const acronym of new Set(mentions.flatMap((m) => (m.acronym ? [m.acronym] : [])))) {
-    for (const found of findAcronym(text, acronym)) adopt(mentions, found, groups);
+    for (const found of findAcronym(text, acronym)) adopt(mentions, found, groups, places);
   }
   for (const nested of findNestedKnownOrganizations(text, mentions)) {
     mentions.push(nested);
@@ -95,9 +97,9 @@ function withKhmerOwner(text: string, mention: OrganizationMention): Organizatio
  * (`CPP Executive Committee`) or it adds one leading word (`Thai Ministry of Foreign Affairs`).
  */
 function withoutOverlaps(known: OrganizationMention[], found: OrganizationMention[]): OrganizationMention[] {
-  const kept = [...known];
+  const kept = new SpanIndex(known);
   for (const phrase of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    const overlapping = kept.filter((k) => k.start < phrase.end && phrase.start < k.end);
+    const overlapping = kept.overlapping(phrase.start, phrase.end);
     const extendsAll = overlapping.every(
       (k) =>
         k.known !== undefined &&
@@ -108,11 +110,11 @@ function withoutOverlaps(known: OrganizationMention[], found: OrganizationMentio
           (phrase.start < k.start && phrase.form.slice(0, k.start - phrase.start).trim().split(/\s+/).length === 1)),
     );
     if (overlapping.length > 0 && (!extendsAll || overlapping.some((k) => isHeadBeforeLatinName(phrase, k)))) continue;
-    for (const k of overlapping) kept.splice(kept.indexOf(k), 1);
+    for (const k of overlapping) kept.delete(k);
     // A phrase that holds a known name is a proper name, whatever its head.
-    kept.push(overlapping.length > 0 ? { ...phrase, weak: false } : phrase);
+    kept.add(overlapping.length > 0 ? { ...phrase, weak: false } : phrase);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.all().sort((a, b) => a.start - b.start);
 }
 
 /** `អង្គការ WWF`: a bare Khmer head before a known Latin name only says what kind of body it is. */
@@ -121,13 +123,38 @@ function isHeadBeforeLatinName(phrase: OrganizationMention, known: OrganizationM
 }
 
 /** The mention already at the same place, or `candidate` added when it overlaps nothing. */
-function adopt(mentions: OrganizationMention[], candidate: OrganizationMention, groups: UnionFind<OrganizationMention>): OrganizationMention | null {
-  const same = mentions.find((m) => m.start === candidate.start && m.end === candidate.end);
+function adopt(mentions: OrganizationMention[], candidate: OrganizationMention, groups: UnionFind<OrganizationMention>, places: MentionPlaces): OrganizationMention | null {
+  const same = places.at(candidate);
   if (same) return same;
-  if (mentions.some((m) => m.start < candidate.end && candidate.start < m.end)) return null;
+  if (places.overlaps(candidate)) return null;
   mentions.push(candidate);
   groups.add(candidate);
+  places.add(candidate);
   return candidate;
+}
+
+/** Where the mentions are: the first one at exactly a span, and whether any overlaps one. */
+class MentionPlaces {
+  private readonly index = new SpanIndex<OrganizationMention>();
+  private readonly first = new Map<string, OrganizationMention>();
+
+  constructor(mentions: readonly OrganizationMention[]) {
+    for (const mention of mentions) this.add(mention);
+  }
+
+  add(mention: OrganizationMention): void {
+    this.index.add(mention);
+    const key = `${mention.start}:${mention.end}`;
+    if (!this.first.has(key)) this.first.set(key, mention);
+  }
+
+  at(span: Span): OrganizationMention | undefined {
+    return this.first.get(`${span.start}:${span.end}`);
+  }
+
+  overlaps(span: Span): boolean {
+    return this.index.overlaps(span.start, span.end);
+  }
 }
 
 function findAcronym(text: string, acronym: string): OrganizationMention[] {
@@ -240,7 +267,9 @@ class UnionFind<T> {
     const byRoot = new Map<T, T[]>();
     for (const item of this.parent.keys()) {
       const root = this.find(item);
-      byRoot.set(root, [...(byRoot.get(root) ?? []), item]);
+      const group = byRoot.get(root);
+      if (group) group.push(item);
+      else byRoot.set(root, [item]);
     }
     return [...byRoot.values()];
   }

@@ -1,6 +1,7 @@
 import { KHMER_GENITIVE_WORDS } from '../../lang/organization-heads.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
 import { normalizeText } from '../../normalize/normalize-text.js';
+import { SpanIndex } from '../span-index.js';
 import { formLanguage, literalPattern, type OrganizationMention } from './organization-mention.js';
 
 interface KnownForm {
@@ -60,14 +61,14 @@ const KHMER_GENITIVE = new RegExp(`(?:${KHMER_GENITIVE_WORDS.map(literalPattern)
 /** Every mention of a KNOWN_ORGANIZATIONS name or acronym, longest first, without overlaps. */
 export function findKnownOrganizations(text: string): OrganizationMention[] {
   const mentions: OrganizationMention[] = [];
-  const taken = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+  const taken = new SpanIndex<OrganizationMention>();
   for (const known of KNOWN_FORMS) {
     if (!text.includes(known.anchor)) continue;
     known.pattern.lastIndex = 0;
     for (let m = known.pattern.exec(text); m !== null; m = known.pattern.exec(text)) {
       const end = m.index + m[0].length;
-      if (taken(m.index, end)) continue;
-      mentions.push({
+      if (taken.overlaps(m.index, end)) continue;
+      const mention: OrganizationMention = {
         start: m.index,
         end,
         form: m[0],
@@ -75,7 +76,9 @@ export function findKnownOrganizations(text: string): OrganizationMention[] {
         isAcronym: known.isAcronym,
         known: known.known,
         ...(known.byTitle ? { byTitle: true } : {}),
-      });
+      };
+      mentions.push(mention);
+      taken.add(mention);
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

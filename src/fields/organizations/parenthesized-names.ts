@@ -42,6 +42,8 @@ const MAX_KHMER_NAME = 60;
  */
 export function findParenthesizedPairs(text: string, mentions: readonly OrganizationMention[]): ParenthesizedPair[] {
   const pairs: ParenthesizedPair[] = [];
+  const endingAt = new Map<number, OrganizationMention>();
+  for (const mention of mentions) if (!endingAt.has(mention.end)) endingAt.set(mention.end, mention);
   PARENTHESES.lastIndex = 0;
   for (let m = PARENTHESES.exec(text); m !== null; m = PARENTHESES.exec(text)) {
     const inner = m[1]!.trim();
@@ -49,7 +51,7 @@ export function findParenthesizedPairs(text: string, mentions: readonly Organiza
     if (!alias) continue;
     let before = m.index;
     while (before > 0 && /[\s»”"]/.test(text[before - 1]!)) before--;
-    const known = mentions.find((x) => x.end === before);
+    const known = endingAt.get(before);
     if (known && (alias.isAcronym || known.lang !== alias.lang)) {
       pairs.push({ name: known, alias });
       continue;
