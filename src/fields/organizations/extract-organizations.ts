@@ -48,7 +48,7 @@ export function extractOrganizations(ctx: FieldContext): { organizations: Organi
   }
 
   for (const sibling of [...findListedSiblings(text, mentions), ...findRoleAffiliations(text)]) {
-    const mention = adopt(mentions, sibling, groups);
+    const mention = adopt(mentions, sibling, groups, places);
     if (mention) mention.weak = false;
   }
 
