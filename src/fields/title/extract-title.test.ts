@@ -22,6 +22,12 @@ describe('extractTitle', () => {
     expect(extractTitle(bare(khmer)).title).toEqual({ km: 'ផ្តួចផ្តើមនវានុវត្តន៍ក្នុងវិស័យសាធារណៈ' });
   });
 
+  it('skips letterhead lines: the institution’s name and its contact and reference fields', () => {
+    const text = 'Embassy of Japan in Cambodia\nTel: +855 23 217 161\nEmail: info@example.org\nRef: 12/2020\n\nJapan Hands Over Ambulances to Takeo Hospital\n\nText.';
+    expect(extractTitle(bare(text)).title).toEqual({ en: 'Japan Hands Over Ambulances to Takeo Hospital' });
+    expect(extractTitle(bare('Subject: Launch of the digital ID\n\nText.')).title).toEqual({ en: 'Subject: Launch of the digital ID' });
+  });
+
   it('skips the page numbers a PDF prints in its header or footer', () => {
     expect(extractTitle(bare('MEDIA RELEASE\n\nPage 1 of 5\n\nLAUNCH OF A COURSE\n\n4 March 2024 – Text.')).title).toEqual({ en: 'LAUNCH OF A COURSE' });
     expect(extractTitle(bare('- 2 -\n\nA Headline Here\n\nText.')).title).toEqual({ en: 'A Headline Here' });

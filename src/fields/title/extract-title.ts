@@ -1,4 +1,7 @@
+import { CONTACT_FIELD_LABELS } from '../../lang/contact-cues.js';
+import { HEADER_FIELD_LABELS, RELEASE_DATE_LABELS } from '../../lang/header-labels.js';
 import { KNOWN_ORGANIZATIONS } from '../../lang/organization-names.js';
+import { findEnglishOrganizations } from '../organizations/english-organizations.js';
 import { PAGE_NUMBER_WORDS, TITLE_BOILERPLATE } from '../../lang/title-boilerplate.js';
 import type { LanguageCode, Warning } from '../../schema/release.js';
 import { readDateline } from '../date/dateline.js';
@@ -16,6 +19,10 @@ const escaped = (words: readonly string[]): string => words.map((w) => w.replace
 const PAGE_NUMBER = new RegExp(
   `^(?:(?:${escaped(PAGE_NUMBER_WORDS.page)})\\s*)?[\\d០-៩]+(?:\\s*(?:${escaped(PAGE_NUMBER_WORDS.of)})\\s*[\\d០-៩]+)?$|^-\\s*\\d+\\s*-?$`,
 );
+// `Tel: +855 23 …`, `Email: …`, `Ref: 12/2020`, `Embargo: …`: a field of the letterhead or header.
+// `Subject:` stays: in a letter-style release it carries the headline.
+const FIELD_LABELS = [...CONTACT_FIELD_LABELS, ...HEADER_FIELD_LABELS.filter((l) => l !== 'subject'), ...RELEASE_DATE_LABELS, 'address', 'p.o. box', 'po box', 'no.'];
+const FIELD_LINE = new RegExp(`^(?:${escaped(FIELD_LABELS)})\\s*[:៖.]`, 'u');
 const LETTERHEADS = new Set(KNOWN_ORGANIZATIONS.flatMap((o) => [...o.en, ...o.km]).map((n) => n.toLowerCase()));
 
 /**
@@ -55,11 +62,23 @@ function isHeadline(text: string, line: SectionLine): boolean {
     .trim()
     .toLowerCase();
   if (bare.length === 0 || BOILERPLATE.has(bare) || LETTERHEADS.has(bare) || PAGE_NUMBER.test(bare)) return false;
+  if (FIELD_LINE.test(line.text.trim().toLowerCase()) || isOrganizationName(line.text)) return false;
   if (/^(?:https?:\/\/|www\.)|@|^\[/.test(bare)) return false;
   const { khmer, latin } = scriptLetterCounts(line.text);
   if (line.lang === 'km' ? khmer === 0 : latin === 0 || khmer > latin) return false;
   const dateline = readDateline(text, line);
   return dateline?.date === undefined && dateline?.lunarOnly === undefined;
+}
+
+/**
+ * A letterhead line that only names its institution (`National Environment Agency`, `Embassy of
+ * Japan in Cambodia`): a headline says what happened, not who is speaking.
+ */
+function isOrganizationName(lineText: string): boolean {
+  const bare = lineText.replace(/[*_#]/g, '').trim().replace(/^the\s+/i, '');
+  const [name] = findEnglishOrganizations(bare);
+  // `… in Cambodia`, `…, Phnom Penh`: where the institution sits is part of its letterhead.
+  return name !== undefined && !name.weak && name.start === 0 && /^(?:(?:,|\s+in)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s*$/u.test(bare.slice(name.end));
 }
 
 const CLOSING_PUNCTUATION = /^[.!?។៕”"’»)]+$/;
