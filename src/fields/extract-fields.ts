@@ -29,8 +29,8 @@ export function extractFields(given: FieldContext): ExtractedFields {
   const place = extractPlace(ctx);
   const title = extractTitle(ctx);
   const quoted = extractQuotesAndSpeakers(ctx);
-  const contacts = extractContacts(ctx);
   const organizations = extractOrganizations(ctx);
+  const contacts = extractContacts(ctx, organizations.organizations);
   return {
     date: date.date,
     eventDate: date.eventDate,

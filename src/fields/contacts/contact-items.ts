@@ -32,6 +32,22 @@ const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].
 // `go.gov.sg/zero-waste-manager-` / `course.`: a URL broken at a line-end hyphen goes on after the break.
 const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
 
+// linkifyjs reads text one character at a time, and no link it finds spans white space; a link
+// needs an `@`, a scheme's `:`, a dot with something after it (a domain) or is `localhost`. So
+// only the white-space-separated words with one of those go through it, which finds the same links
+// in a fraction of the time (the Khmer of a bilingual release has none of them).
+const SPACE_FREE_RUN = /\S+/g;
+const MAY_HOLD_LINK = /[@:]|\.\S|localhost/i;
+
+function findLinks(text: string): ReturnType<typeof linkify.find> {
+  const links: ReturnType<typeof linkify.find> = [];
+  for (const run of text.matchAll(SPACE_FREE_RUN)) {
+    if (!MAY_HOLD_LINK.test(run[0])) continue;
+    for (const link of linkify.find(run[0])) links.push({ ...link, start: link.start + run.index, end: link.end + run.index });
+  }
+  return links;
+}
+
 /**
  * Every e-mail, URL (found by linkifyjs) and valid phone number (libphonenumber-js) in `text`, in
  * order. Not contacts: URLs in front matter, links to documents (`.pdf`), and a capitalised bare
@@ -39,7 +55,7 @@ const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
  */
 export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[] {
   const items: ContactItem[] = [];
-  for (const link of linkify.find(text)) {
+  for (const link of findLinks(text)) {
     if ((link.type !== 'email' && link.type !== 'url') || link.start < frontMatterEnd) continue;
     let { value, end } = link;
     if (link.type === 'url') {
