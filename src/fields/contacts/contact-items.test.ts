@@ -1,6 +1,7 @@
+import { getCountries } from 'libphonenumber-js';
 import * as linkify from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { findContactItems } from './contact-items.js';
+import { findContactItems, PHONE_COUNTRIES } from './contact-items.js';
 
 describe('findContactItems', () => {
   it('finds every e-mail and URL that linkifyjs finds in the whole text, though it reads only words that may hold one', () => {
@@ -18,5 +19,9 @@ describe('findContactItems', () => {
       .map((item) => [item.kind, item.start, item.end]);
     expect(found).toEqual(expected);
     expect(found.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('knows the countries libphonenumber-js knows, though it reads them from the metadata alone', () => {
+    expect([...PHONE_COUNTRIES]).toEqual(getCountries());
   });
 });

@@ -1,4 +1,6 @@
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
+import phoneMetadata from 'libphonenumber-js/metadata.min';
 import * as linkify from 'linkifyjs';
 import { DOCUMENT_EXTENSIONS, FAX_LABELS, PHONE_LABELS } from '../../lang/contact-cues.js';
 import { westernDigits } from '../../lang/khmer-numerals.js';
@@ -17,7 +19,15 @@ export interface ContactItem {
 // Phone numbers without a country code are read as Cambodian unless the document says otherwise:
 // the releases presspipe was made for are.
 const DEFAULT_COUNTRY: CountryCode = 'KH';
-const COUNTRIES = new Set<string>(getCountries());
+// The countries libphonenumber-js knows (its `getCountries()`; `001` holds the non-geographic
+// numbers), read from its metadata alone: most releases print no number worth parsing, and the
+// library itself is some 110 modules, required on the first number that is.
+export const PHONE_COUNTRIES: ReadonlySet<string> = new Set<string>(Object.keys(phoneMetadata.countries).filter((code) => code !== '001'));
+let phoneNumbers: typeof import('libphonenumber-js') | undefined;
+function parsePhoneNumber(written: string, country?: CountryCode): PhoneNumber | undefined {
+  phoneNumbers ??= createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js');
+  return phoneNumbers.parsePhoneNumberFromString(written, country);
+}
 // A run of digits with the separators phone numbers are printed with; libphonenumber-js's own text
 // search joins numbers listed with commas (`+855 23 216 167, 012 ...`), so runs are cut here. A
 // country code alone at a line end continues on the next line (`+65` / `83435672`).
@@ -77,7 +87,7 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     const end = start + written.length;
     const label = LABEL_BEFORE.exec(digits.slice(digits.lastIndexOf('\n', start - 1) + 1, start))?.[1];
     if (label !== undefined && FAX.test(label)) continue;
-    const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumberFromString(written.replace(/\n/g, ' '), country) : undefined;
+    const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumber(written.replace(/\n/g, ' '), country) : undefined;
     if (!phone?.isValid()) continue;
     if (items.some((i) => i.start < end && start < i.end)) continue;
     items.push({ kind: 'phone', value: phone.number, start, end });
@@ -91,14 +101,14 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
  */
 function documentCountry(text: string, links: ContactItem[]): CountryCode {
   for (const m of westernDigits(text).matchAll(/(?<![\p{L}\p{N}+])\+\d[\d ().-]{6,18}\d/gu)) {
-    const country = parsePhoneNumberFromString(m[0])?.country;
+    const country = parsePhoneNumber(m[0])?.country;
     if (country) return country;
   }
   for (const link of links) {
     const host = link.kind === 'email' ? link.value.split('@')[1]! : link.value.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]!;
     const tld = host.split('.').pop()!.toUpperCase();
     const code = tld === 'UK' ? 'GB' : tld;
-    if (COUNTRIES.has(code)) return code as CountryCode;
+    if (PHONE_COUNTRIES.has(code)) return code as CountryCode;
   }
   return DEFAULT_COUNTRY;
 }
