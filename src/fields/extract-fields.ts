@@ -6,6 +6,7 @@ import { frontMatterOf } from './front-matter.js';
 import { extractOrganizations } from './organizations/extract-organizations.js';
 import { extractPlace } from './place/extract-place.js';
 import { extractQuotesAndSpeakers } from './quotes/extract-quotes-and-speakers.js';
+import { sectionLines } from './section-lines.js';
 import { extractTitle } from './title/extract-title.js';
 
 /** Every structured field of a release, with evidence as offsets into the context's text. */
@@ -22,15 +23,19 @@ export interface ExtractedFields {
   warnings: Warning[];
 }
 
-/** Runs every field extractor over the normalized text, the front matter read once for all of them. */
+/**
+ * Runs every field extractor over the normalized text; the front matter, the section lines (and so
+ * their datelines, see readDateline) and the organizations are read once for all of them.
+ */
 export function extractFields(given: FieldContext): ExtractedFields {
-  const ctx: FieldContext = { ...given, frontMatter: frontMatterOf(given) };
+  const withFrontMatter: FieldContext = { ...given, frontMatter: frontMatterOf(given) };
+  const ctx: FieldContext = { ...withFrontMatter, lines: sectionLines(withFrontMatter) };
   const date = extractDate(ctx);
   const place = extractPlace(ctx);
   const title = extractTitle(ctx);
   const quoted = extractQuotesAndSpeakers(ctx);
-  const contacts = extractContacts(ctx);
   const organizations = extractOrganizations(ctx);
+  const contacts = extractContacts(ctx, organizations.organizations);
   return {
     date: date.date,
     eventDate: date.eventDate,

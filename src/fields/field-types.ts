@@ -1,5 +1,6 @@
 import type { Evidence, Section } from '../schema/release.js';
 import type { FrontMatter } from './front-matter.js';
+import type { SectionLine } from './section-lines.js';
 
 /**
  * What every field extractor reads: the normalized full text and its language sections.
@@ -10,6 +11,8 @@ export interface FieldContext {
   sections: Section[];
   /** The YAML front matter opening the text (null: none); read from `text` when not given. */
   frontMatter?: FrontMatter | null;
+  /** The non-empty lines of the sections (see sectionLines); read from `text` when not given. */
+  lines?: SectionLine[];
 }
 
 /** Offsets into `FieldContext.text`. */

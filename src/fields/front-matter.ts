@@ -1,5 +1,10 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { FieldContext, Span } from './field-types.js';
+
+// Few texts open with front matter, so the YAML parser (some 80 modules) is required on the first
+// one that does rather than imported by every run; field rules are synchronous, hence `require`.
+let yaml: typeof import('yaml') | undefined;
+const loadYaml = (): typeof import('yaml') => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** One scalar value of the front matter, as YAML reads it, and where it is written in the text. */
 export interface FrontMatterValue {
@@ -66,6 +71,7 @@ function readLineFrontMatter(text: string): FrontMatter | null {
   const closing = CLOSING.exec(text.slice(bodyStart));
   if (!closing) return null;
   const source = reindent(text.slice(bodyStart, bodyStart + closing.index));
+  const { isMap, isScalar, parseDocument } = loadYaml();
   const doc = parseDocument(source.yaml);
   // A `---` rule over prose is a markdown horizontal line, not metadata: only a clean YAML mapping counts.
   if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.items.length === 0) return null;

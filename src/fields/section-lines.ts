@@ -17,9 +17,10 @@ export interface SectionLine {
 /**
  * The non-empty lines of every section in text order, front matter left out (its values are read
  * as metadata, see front-matter.ts). A context without sections is split the way the pipeline
- * splits it, so extractors also work on bare text.
+ * splits it, so extractors also work on bare text. A context that carries its lines gives those.
  */
 export function sectionLines(ctx: FieldContext): SectionLine[] {
+  if (ctx.lines) return ctx.lines;
   const sections = ctx.sections.length > 0 ? ctx.sections : splitSections(ctx.text).sections;
   const bodyStart = frontMatterOf(ctx)?.span.end ?? 0;
   const lines: SectionLine[] = [];

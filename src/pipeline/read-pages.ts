@@ -3,7 +3,6 @@ import pLimit from 'p-limit';
 import type { PipelineOptions } from '../config/pipeline-options.js';
 import { hasKhmer } from '../lang/khmer-script.js';
 import { decodeText } from '../load/decode-text.js';
-import { htmlToPlainText } from '../load/html-text.js';
 import { describeGraphicNoise } from '../ocr/graphic-noise.js';
 import type { OcrEngine, OcrImage, OcrResult } from '../ocr/ocr-engine.js';
 import type { LineOrigin } from '../pages/assemble-text.js';
@@ -44,8 +43,9 @@ function pagesInFlight(options: PipelineOptions): number {
 const LOW_OCR_CONFIDENCE = 0.6;
 
 /**
- * Gets the text of every page, the way each media type needs. pdf.js and sharp are imported by the
- * branch that uses them, so a text file loads neither (a CLI run pays for what its input needs).
+ * Gets the text of every page, the way each media type needs. pdf.js, sharp and html-to-text are
+ * imported by the branch that uses them, so a text file loads none of them (a CLI run pays for what
+ * its input needs).
  */
 export async function readPages(
   bytes: Uint8Array,
@@ -62,13 +62,15 @@ export async function readPages(
         lines: 'authored',
         warnings: [],
       };
-    case 'text/html':
+    case 'text/html': {
+      const { htmlToPlainText } = await import('../load/html-text.js');
       return {
         pages: [{ page: 1, text: htmlToPlainText(decodeText(bytes)), method: 'text-layer', reason: 'HTML file, converted to text' }],
         pageCount: 1,
         lines: 'authored',
         warnings: [],
       };
+    }
     case 'application/pdf':
       return readPdfPages(bytes, options, readers);
     case 'image/png':

@@ -1,5 +1,4 @@
-import { franc } from 'franc';
-import { LATIN_PARAGRAPH_LANGUAGES } from '../lang/latin-paragraph-languages.js';
+import { latinParagraphLanguage } from './latin-paragraph-language.js';
 import type { LanguageCode, Section, Warning } from '../schema/release.js';
 import { scriptLetterCounts } from './script-letter-counts.js';
 // A Khmer paragraph names people and bodies in Latin letters (`លោក Nick Beresford`, `(UNDP)`);
@@ -36,7 +35,7 @@ export function splitSections(text: string): SectionSplit {
   const warnings: Warning[] = [];
   for (const line of lineBlocks) {
     if (line.lang !== 'en' || line.latin < FRANC_MIN_LETTERS) continue;
-    const guess = franc(text.slice(line.start, line.end), { minLength: 10, only: [...LATIN_PARAGRAPH_LANGUAGES] });
+    const guess = latinParagraphLanguage(text.slice(line.start, line.end), 10);
     if (guess !== 'eng' && guess !== 'und') {
       warnings.push({
         code: 'SECTION_LANGUAGE_UNCERTAIN',

@@ -17,14 +17,17 @@ export function mappedText(text: string): MappedText {
 /**
  * Replaces every match of `pattern` (which must be global) and keeps the mapping: a replacement of
  * the same length maps unit by unit, any other maps every unit to the start of what it replaced.
+ * A pattern that matches nothing gives back `input` itself (normalizing runs a dozen patterns,
+ * most of which find nothing in a given text).
  */
 export function rewrite(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
   if (!pattern.global) throw new TypeError(`Expected a global pattern, got ${pattern}`);
+  const { text } = input;
   const parts: string[] = [];
-  const origin = new OriginBuilder(input.text.length + 1);
+  const origin = new OriginBuffer(text.length + 1);
   let last = 0;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(input.text); m !== null; m = pattern.exec(input.text)) {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
@@ -34,14 +37,14 @@ export function rewrite(input: MappedText, pattern: RegExp, replace: (match: Reg
     copy(input, last, start, parts, origin);
     const replacement = replace(m);
     parts.push(replacement);
-    for (let i = 0; i < replacement.length; i++) {
-      origin.push(input.origin[replacement.length === m[0].length ? start + i : start]!);
-    }
+    if (replacement.length === m[0].length) origin.append(input.origin.subarray(start, end));
+    else origin.repeat(input.origin[start]!, replacement.length);
     last = end;
   }
-  copy(input, last, input.text.length, parts, origin);
-  origin.push(input.origin[input.text.length]!);
-  return { text: parts.join(''), origin: origin.finish() };
+  if (parts.length === 0) return input;
+  copy(input, last, text.length, parts, origin);
+  origin.repeat(input.origin[text.length]!, 1);
+  return { text: parts.join(''), origin: origin.done() };
 }
 
 /** Concatenates mapped texts, each keeping its own origins. */
@@ -63,43 +66,41 @@ export function slice(input: MappedText, start: number, end: number): MappedText
   return { text: input.text.slice(start, end), origin: input.origin.slice(start, end + 1) };
 }
 
-function copy(input: MappedText, from: number, to: number, parts: string[], origin: OriginBuilder): void {
+function copy(input: MappedText, from: number, to: number, parts: string[], origin: OriginBuffer): void {
   if (to <= from) return;
   parts.push(input.text.slice(from, to));
   origin.append(input.origin.subarray(from, to));
 }
 
-/**
- * Origins collected straight into typed memory: a plain array of a number per unit, copied once
- * more at the end, cost several times the text's size in time and garbage for a long text.
- */
-class OriginBuilder {
-  private buffer: Int32Array;
-  private length = 0;
+/** Origins appended in blocks into a typed array that grows as needed. */
+class OriginBuffer {
+  private units: Int32Array;
+  private size = 0;
 
   constructor(capacity: number) {
-    this.buffer = new Int32Array(Math.max(16, capacity));
+    this.units = new Int32Array(capacity);
   }
 
-  push(offset: number): void {
-    this.reserve(1);
-    this.buffer[this.length++] = offset;
+  append(origins: Int32Array): void {
+    this.reserve(origins.length);
+    this.units.set(origins, this.size);
+    this.size += origins.length;
   }
 
-  append(offsets: Int32Array): void {
-    this.reserve(offsets.length);
-    this.buffer.set(offsets, this.length);
-    this.length += offsets.length;
+  repeat(origin: number, count: number): void {
+    this.reserve(count);
+    this.units.fill(origin, this.size, this.size + count);
+    this.size += count;
   }
 
-  finish(): Int32Array {
-    return this.buffer.length === this.length ? this.buffer : this.buffer.slice(0, this.length);
+  done(): Int32Array {
+    return this.units.slice(0, this.size);
   }
 
-  private reserve(more: number): void {
-    if (this.length + more <= this.buffer.length) return;
-    const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + more));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
+  private reserve(count: number): void {
+    if (this.size + count <= this.units.length) return;
+    const grown = new Int32Array(Math.max(2 * this.units.length, this.size + count));
+    grown.set(this.units.subarray(0, this.size));
+    this.units = grown;
   }
 }

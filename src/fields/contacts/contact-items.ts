@@ -1,4 +1,6 @@
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
+import phoneMetadata from 'libphonenumber-js/metadata.min';
 import * as linkify from 'linkifyjs';
 import { DOCUMENT_EXTENSIONS, FAX_LABELS, PHONE_LABELS } from '../../lang/contact-cues.js';
 import { westernDigits } from '../../lang/khmer-numerals.js';
@@ -18,7 +20,15 @@ export interface ContactItem {
 // Phone numbers without a country code are read as Cambodian unless the document says otherwise:
 // the releases presspipe was made for are.
 const DEFAULT_COUNTRY: CountryCode = 'KH';
-const COUNTRIES = new Set<string>(getCountries());
+// The countries libphonenumber-js knows (its `getCountries()`; `001` holds the non-geographic
+// numbers), read from its metadata alone: most releases print no number worth parsing, and the
+// library itself is some 110 modules, required on the first number that is.
+export const PHONE_COUNTRIES: ReadonlySet<string> = new Set<string>(Object.keys(phoneMetadata.countries).filter((code) => code !== '001'));
+let phoneNumbers: typeof import('libphonenumber-js') | undefined;
+function parsePhoneNumber(written: string, country?: CountryCode): PhoneNumber | undefined {
+  phoneNumbers ??= createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js');
+  return phoneNumbers.parsePhoneNumberFromString(written, country);
+}
 // A run of digits with the separators phone numbers are printed with; libphonenumber-js's own text
 // search joins numbers listed with commas (`+855 23 216 167, 012 ...`), so runs are cut here. A
 // country code alone at a line end continues on the next line (`+65` / `83435672`).
@@ -32,6 +42,22 @@ const FAX = new RegExp(`^(?:${FAX_LABELS.map(escape).join('|')})$`, 'i');
 const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].*)?$`, 'i');
 // `go.gov.sg/zero-waste-manager-` / `course.`: a URL broken at a line-end hyphen goes on after the break.
 const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
+
+// linkifyjs reads text one character at a time, and no link it finds spans white space; a link
+// needs an `@`, a scheme's `:`, a dot with something after it (a domain) or is `localhost`. So
+// only the white-space-separated words with one of those go through it, which finds the same links
+// in a fraction of the time (the Khmer of a bilingual release has none of them).
+const SPACE_FREE_RUN = /\S+/g;
+const MAY_HOLD_LINK = /[@:]|\.\S|localhost/i;
+
+function findLinks(text: string): ReturnType<typeof linkify.find> {
+  const links: ReturnType<typeof linkify.find> = [];
+  for (const run of text.matchAll(SPACE_FREE_RUN)) {
+    if (!MAY_HOLD_LINK.test(run[0])) continue;
+    for (const link of linkify.find(run[0])) links.push({ ...link, start: link.start + run.index, end: link.end + run.index });
+  }
+  return links;
+}
 
 /**
  * Every e-mail, URL (found by linkifyjs) and valid phone number (libphonenumber-js) in `text`, in
@@ -63,7 +89,7 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
     const end = start + written.length;
     const label = LABEL_BEFORE.exec(digits.slice(digits.lastIndexOf('\n', start - 1) + 1, start))?.[1];
     if (label !== undefined && FAX.test(label)) continue;
-    const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumberFromString(written.replace(/\n/g, ' '), country) : undefined;
+    const phone = PHONE_AS_WRITTEN.test(written) || label !== undefined ? parsePhoneNumber(written.replace(/\n/g, ' '), country) : undefined;
     if (!phone?.isValid()) continue;
     if (taken.overlaps(start, end)) continue;
     const item: ContactItem = { kind: 'phone', value: phone.number, start, end };
@@ -74,33 +100,19 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
 }
 
 /**
- * linkifyjs's links, found paragraph by paragraph: a link never spans a blank line, and one call on
- * a long text makes a token object per word at once, which costs more per byte the longer the text.
- */
-function findLinks(text: string): { type: string; value: string; start: number; end: number }[] {
-  const links: { type: string; value: string; start: number; end: number }[] = [];
-  for (const paragraph of text.matchAll(/[^]+?(?:\n\n|$)/g)) {
-    for (const link of linkify.find(paragraph[0])) {
-      links.push({ type: link.type, value: link.value, start: paragraph.index + link.start, end: paragraph.index + link.end });
-    }
-  }
-  return links;
-}
-
-/**
  * The country a document's local numbers belong to: that of its numbers printed with a country code,
  * else that of its e-mail and web domains (`nea.gov.sg`), else Cambodia.
  */
 function documentCountry(text: string, links: ContactItem[]): CountryCode {
   for (const m of westernDigits(text).matchAll(/(?<![\p{L}\p{N}+])\+\d[\d ().-]{6,18}\d/gu)) {
-    const country = parsePhoneNumberFromString(m[0])?.country;
+    const country = parsePhoneNumber(m[0])?.country;
     if (country) return country;
   }
   for (const link of links) {
     const host = link.kind === 'email' ? link.value.split('@')[1]! : link.value.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]!;
     const tld = host.split('.').pop()!.toUpperCase();
     const code = tld === 'UK' ? 'GB' : tld;
-    if (COUNTRIES.has(code)) return code as CountryCode;
+    if (PHONE_COUNTRIES.has(code)) return code as CountryCode;
   }
   return DEFAULT_COUNTRY;
 }

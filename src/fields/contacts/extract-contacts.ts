@@ -16,10 +16,14 @@ const GENERIC_HOST_LABELS = new Set(['www', 'mail', 'email', 'com', 'org', 'net'
  * contact with that person's name; every other item is a contact of its own. The organization comes from an e-mail or URL domain that is the acronym of an
  * organization named in the document (undp.org → UNDP).
  */
-export function extractContacts(ctx: FieldContext): { contacts: Contact[]; warnings: Warning[] } {
+export function extractContacts(
+  ctx: FieldContext,
+  /** The document's organizations when the caller has them (extractFields); else read here when needed. */
+  known?: Organization[],
+): { contacts: Contact[]; warnings: Warning[] } {
   // A website export's front matter (`source_url:`, image paths) is metadata, not contacts.
   const items = findContactItems(ctx.text, frontMatterOf(ctx)?.span.end ?? 0);
-  const organizations = items.length > 0 ? extractOrganizations(ctx).organizations : [];
+  const organizations = items.length === 0 ? [] : (known ?? extractOrganizations(ctx).organizations);
   const blocks = readContactBlocks(ctx.text, items, organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, name: o.name }))));
   const used = new Set<ContactItem>(blocks.used);
   const itemsAt = new SpanIndex(items);

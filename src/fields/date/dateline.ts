@@ -59,9 +59,17 @@ const MIN_WORDS_AFTER_CAPITAL_PLACE = 8;
 const KNOWN_ENGLISH_PLACES = new Set(CAMBODIAN_PLACES.map((p) => p.en.toLowerCase()));
 const KNOWN_KHMER_PLACES = new Set(CAMBODIAN_PLACES.map((p) => p.km));
 
+// The date, place, event-date and title rules each ask about the same first lines of a section;
+// a line is read once per text (the lines of a context are shared, see sectionLines).
+const READ = new WeakMap<SectionLine, { text: string; dateline: Dateline | null }>();
+
 /** Reads `line` as a byline, a lunar date line or a dateline; null when it is none of them. */
 export function readDateline(text: string, line: SectionLine): Dateline | null {
-  return readByline(text, line) ?? readLunarLine(text, line) ?? readPlaceAndDate(text, line);
+  const known = READ.get(line);
+  if (known?.text === text) return known.dateline;
+  const dateline = readByline(text, line) ?? readLunarLine(text, line) ?? readPlaceAndDate(text, line);
+  READ.set(line, { text, dateline });
+  return dateline;
 }
 
 function readByline(text: string, line: SectionLine): Dateline | null {

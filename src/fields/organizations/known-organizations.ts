@@ -7,7 +7,13 @@ import { formLanguage, literalPattern, type OrganizationMention } from './organi
 interface KnownForm {
   known: number;
   form: string;
-  pattern: RegExp;
+  /** The regex source; compiled on the first text that holds `anchor`. */
+  source: string;
+  /**
+   * Built lazily: each of the ~250 patterns has Unicode property classes (`\p{L}`), which V8 expands
+   * when a regex is constructed, and building them all cost ~60 ms of every start-up.
+   */
+  pattern?: RegExp;
   isAcronym: boolean;
   byTitle: boolean;
   /** A piece of `form` every match contains as written, checked before the regex runs. */
@@ -44,13 +50,13 @@ const KNOWN_FORMS: readonly KnownForm[] = KNOWN_ORGANIZATIONS.flatMap((org, know
     const isAcronym = written === org.acronym;
     // Khmer has no word spaces, so a Khmer name is found inside longer runs; a Latin one needs edges.
     if (formLanguage(form) === 'km') {
-      return [{ known, form, pattern: new RegExp(literalPattern(form), 'gu'), isAcronym, byTitle: false, anchor: anchorOf(form) }];
+      return [{ known, form, source: literalPattern(form), isAcronym, byTitle: false, anchor: anchorOf(form) }];
     }
-    const forms = [{ known, form, pattern: new RegExp(latinPattern(form), 'gu'), isAcronym, byTitle: false, anchor: anchorOf(form) }];
+    const forms: KnownForm[] = [{ known, form, source: latinPattern(form), isAcronym, byTitle: false, anchor: anchorOf(form) }];
     // `Minister of Social Affairs ... Vong Sauth` names the ministry through its minister's title.
     if (form.startsWith('Ministry of ')) {
       const title = form.replace(/^Ministry/, 'Minister');
-      forms.push({ known, form: title, pattern: new RegExp(latinPattern(title), 'gu'), isAcronym: false, byTitle: true, anchor: anchorOf(title) });
+      forms.push({ known, form: title, source: latinPattern(title), isAcronym: false, byTitle: true, anchor: anchorOf(title) });
     }
     return forms;
   }),
@@ -64,8 +70,9 @@ export function findKnownOrganizations(text: string): OrganizationMention[] {
   const taken = new SpanIndex<OrganizationMention>();
   for (const known of KNOWN_FORMS) {
     if (!text.includes(known.anchor)) continue;
-    known.pattern.lastIndex = 0;
-    for (let m = known.pattern.exec(text); m !== null; m = known.pattern.exec(text)) {
+    const pattern = (known.pattern ??= new RegExp(known.source, 'gu'));
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;
       const mention: OrganizationMention = {

@@ -49,13 +49,16 @@ interface Found {
  */
 export function extractQuotesAndSpeakers(ctx: FieldContext): { speakers: Speaker[]; quotes: Quote[]; warnings: Warning[] } {
   // Attribution is read on the text with wrapped lines flowed (same offsets); quote text and
-  // names are still taken from the text itself.
-  const flowed = { ...ctx, text: flowedLines(ctx.text) };
+  // names are still taken from the text itself. The section lines are those of the text, not of
+  // the flowed text, so they stay behind.
+  const { lines: _, ...unflowed } = ctx;
+  const flowed: FieldContext = { ...unflowed, text: flowedLines(ctx.text) };
   const { text } = flowed;
-  const found = readQuotes(flowed, ctx.text);
-  const reported = findReportedStatements(flowed, findQuoteSpans(text));
+  const spans = findQuoteSpans(text);
+  const found = readQuotes(flowed, ctx.text, spans);
+  const reported = findReportedStatements(flowed, spans);
   const attributed = [...found, ...reported].flatMap((q) => (q.reference?.kind === 'named' ? [q.reference.mention] : []));
-  const timeline = personTimeline(flowed, attributed);
+  const timeline = personTimeline(flowed, attributed, spans);
   const entries: SpeakerEntry[] = [];
   found.forEach((q, k) => {
     const mention = q.reference && resolveReference(text, q.reference, q.lang, timeline);
@@ -155,10 +158,10 @@ function langAt(ctx: FieldContext, span: QuoteSpan): LanguageCode {
   return hasKhmer(ctx.text.slice(span.inner.start, span.inner.end)) ? 'km' : 'en';
 }
 
-function readQuotes(ctx: FieldContext, original: string): Found[] {
+function readQuotes(ctx: FieldContext, original: string, allSpans: QuoteSpan[]): Found[] {
   const { text } = ctx;
   const dataEnd = frontMatterOf({ ...ctx, text: original })?.span.end ?? 0;
-  const spans = findQuoteSpans(text).filter((s) => s.open >= dataEnd);
+  const spans = allSpans.filter((s) => s.open >= dataEnd);
   const found: Found[] = [];
   let previousWasSpeech = false;
   spans.forEach((span, k) => {

@@ -15,8 +15,7 @@ function inside(spans: QuoteSpan[], at: number): boolean {
  * What a pronoun can point back to: every naming of a person outside quotation marks, plus the
  * quotes' named speakers, in text order.
  */
-export function personTimeline(ctx: FieldContext, attributed: PersonMention[]): PersonMention[] {
-  const spans = findQuoteSpans(ctx.text);
+export function personTimeline(ctx: FieldContext, attributed: PersonMention[], spans: QuoteSpan[] = findQuoteSpans(ctx.text)): PersonMention[] {
   const mentions: PersonMention[] = [];
   const sections = ctx.sections.length > 0 ? ctx.sections : [{ lang: 'km' as const, start: 0, end: ctx.text.length }];
   for (const section of sections) {
