@@ -13,10 +13,10 @@ export class SqlParams {
 export interface SqlDialect {
   readonly kind: 'sqlite' | 'postgres';
   readonly migrations: readonly Migration[];
-  /** True when quote `q` holds every word (stemmed). */
-  wordsMatch(words: string[], params: SqlParams): string;
-  /** True when quote `q` holds at least one of the trigrams (served by the trigram index). */
-  anyTrigram(grams: string[], params: SqlParams): string;
+  /** A query of the ids of quotes holding every word (stemmed), served by the word index. */
+  wordIds(words: string[], params: SqlParams): string;
+  /** A query of the ids of quotes holding at least one trigram of every group, served by the trigram index. */
+  trigramGroupIds(groups: string[][], params: SqlParams): string;
   /** True when `q.search_key` contains the key exactly. */
   containsKey(keyParam: string): string;
   /** Share of the key's trigrams in `q.search_key`. */

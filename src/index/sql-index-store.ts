@@ -15,7 +15,7 @@ import type {
 } from './index-store.js';
 import { ListQuerySchema, QuoteQuerySchema } from './index-store.js';
 import { organizationNameKey, personName, personNameKey } from './name-keys.js';
-import { englishWords, MIN_TRIGRAM_COVERAGE, probeTrigrams, searchKey } from './search-key.js';
+import { englishWords, MIN_TRIGRAM_COVERAGE, searchKey, trigramGroups } from './search-key.js';
 import type { SqlClient } from './sql-client.js';
 import { likeLiteral, type SqlDialect, SqlParams } from './sql-dialect.js';
 import { fingerprintSimilarity, SAME_RELEASE_SIMILARITY, textFingerprint } from './text-fingerprint.js';
@@ -279,15 +279,19 @@ export class SqlIndexStore implements IndexStore {
     if (key) {
       const keyParam = params.add(key);
       const words = englishWords(key);
-      const wordsMatch = words.length ? this.dialect.wordsMatch(words, params) : null;
-      const grams = probeTrigrams(key);
-      const close = grams.length
-        ? `(${this.dialect.anyTrigram(grams, params)} AND ${this.dialect.trigramCoverage(keyParam)} >= ${MIN_TRIGRAM_COVERAGE})`
-        : this.dialect.containsKey(keyParam);
-      where.push(wordsMatch ? `(${wordsMatch} OR ${close})` : close);
-      score = `(CASE WHEN ${this.dialect.containsKey(keyParam)} THEN 2 ELSE 0 END)${
-        wordsMatch ? ` + (CASE WHEN ${wordsMatch} THEN 1 ELSE 0 END)` : ''
-      } + ${grams.length ? this.dialect.trigramCoverage(keyParam) : '0'}`;
+      const groups = trigramGroups(key);
+      const contains = this.dialect.containsKey(keyParam);
+      const wordsMatch = words.length ? `q.id IN (${this.dialect.wordIds(words, params)})` : null;
+      // A quote holding the key has every trigram: its coverage is known without measuring it.
+      const coverage = groups.length ? `(CASE WHEN ${contains} THEN 1 ELSE ${this.dialect.trigramCoverage(keyParam)} END)` : '0';
+      if (groups.length) {
+        // Candidates come from the indexes alone; coverage is measured on them, never on the whole table.
+        const candidates = [...(words.length ? [this.dialect.wordIds(words, params)] : []), this.dialect.trigramGroupIds(groups, params)];
+        where.push(`q.id IN (${candidates.join(' UNION ')})`, `(${wordsMatch ? `${wordsMatch} OR ` : ''}${coverage} >= ${MIN_TRIGRAM_COVERAGE})`);
+      } else {
+        where.push(wordsMatch ? `(${wordsMatch} OR ${contains})` : contains);
+      }
+      score = `(CASE WHEN ${contains} THEN 2 ELSE 0 END)${wordsMatch ? ` + (CASE WHEN ${wordsMatch} THEN 1 ELSE 0 END)` : ''} + ${coverage}`;
     }
     if (query.speaker) {
       where.push(`q.person_id IN ${aliasMatch('person', query.speaker, params)}`);
@@ -307,18 +311,23 @@ export class SqlIndexStore implements IndexStore {
       const release = params.add(query.release);
       where.push(`(q.release_id = ${release} OR q.release_id = (SELECT release_id FROM sources WHERE id = ${release}))`);
     }
+    // Ranks and pages over the quotes alone, so names, titles and translations are joined for one page of hits, not for every match.
     const rows = await this.client.all<QuoteRow>(
-      `SELECT q.id, q.release_id, q.source_id, q.idx, q.kind, q.lang, q.text, q.date, q.page, q.person_id, q.speaker_name, q.role,
+      `WITH ranked AS (
+         SELECT q.id, ${score} AS score, count(*) OVER () AS total FROM quotes q
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY score DESC, q.date DESC NULLS LAST, q.id
+         LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)})
+       SELECT q.id, q.release_id, q.source_id, q.idx, q.kind, q.lang, q.text, q.date, q.page, q.person_id, q.speaker_name, q.role,
          p.name_en, p.name_km, q.organization_id, o.name AS organization_name, o.acronym, r.title_en, r.title_km,
-         a.idx AS aligned_idx, a.lang AS aligned_lang, a.text AS aligned_text, ${score} AS score, count(*) OVER () AS total
-       FROM quotes q
+         a.idx AS aligned_idx, a.lang AS aligned_lang, a.text AS aligned_text, ranked.score, ranked.total
+       FROM ranked
+       JOIN quotes q ON q.id = ranked.id
        JOIN releases r ON r.id = q.release_id
        LEFT JOIN people p ON p.id = q.person_id
        LEFT JOIN organizations o ON o.id = q.organization_id
-       LEFT JOIN quotes a ON a.source_id = q.source_id AND a.idx = q.aligned_idx
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY score DESC, q.date DESC NULLS LAST, q.id
-       LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)}`,
+       LEFT JOIN quotes a ON a.release_id = q.release_id AND a.idx = q.aligned_idx
+       ORDER BY ranked.score DESC, q.date DESC NULLS LAST, q.id`,
       params.values,
     );
     return { total: Number(rows[0]?.total ?? 0), hits: rows.map(quoteHit) };

@@ -8,9 +8,11 @@ const WRITE_LOCK = 7_312_025;
 export const POSTGRES_DIALECT: SqlDialect = {
   kind: 'postgres',
   migrations: POSTGRES_MIGRATIONS,
-  wordsMatch: (words, params) => `q.words @@ plainto_tsquery('english', ${params.add(words.join(' '))})`,
-  anyTrigram: (grams, params) =>
-    `(${grams.map((g) => `q.search_key LIKE ${params.add(`%${likeLiteral(g)}%`)} ESCAPE '\\'`).join(' OR ')})`,
+  wordIds: (words, params) => `SELECT id FROM quotes WHERE words @@ plainto_tsquery('english', ${params.add(words.join(' '))})`,
+  trigramGroupIds: (groups, params) =>
+    `SELECT id FROM quotes WHERE ${groups
+      .map((grams) => `(${grams.map((g) => `search_key LIKE ${params.add(`%${likeLiteral(g)}%`)} ESCAPE '\\'`).join(' OR ')})`)
+      .join(' AND ')}`,
   containsKey: (key) => `strpos(q.search_key, ${key}) > 0`,
   trigramCoverage: (key) => `trigram_coverage(${key}, q.search_key)`,
   lockWrites: (tx) => tx.run(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`),
