@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PipelineOptionsSchema } from '../src/config/pipeline-options.js';
@@ -148,6 +148,7 @@ export async function runIndexBench(count: number, runs: number): Promise<string
     rmSync(dir, { recursive: true, force: true });
     await dropPostgresSchemas([schema]);
   }
+  lines.push('', `Build: one upsert (a transaction) per release, as \`presspipe index\` does. Load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end.`);
   return lines.join('\n');
 }
 
