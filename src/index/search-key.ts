@@ -24,8 +24,8 @@ export function trigrams(key: string): string[] {
 /**
  * Share of the query's trigrams found in the text (0..1): 1 for a substring; a misread character
  * costs at most three trigrams, so a long query still reaches a high share through OCR errors.
- * The same measure is written in SQL for PostgreSQL (migration 1) and registered as a function in
- * SQLite, so both stores rank alike.
+ * SQLite calls it as a registered function; PostgreSQL counts the same `trigrams()` of the query in
+ * SQL (postgres-dialect.ts), so both stores match and rank alike.
  */
 export function trigramCoverage(queryKey: string, textKey: string): number {
   const grams = queryTrigrams(queryKey);

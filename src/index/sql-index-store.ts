@@ -15,7 +15,7 @@ import type {
 } from './index-store.js';
 import { ListQuerySchema, QuoteQuerySchema } from './index-store.js';
 import { organizationNameKey, personName, personNameKey } from './name-keys.js';
-import { englishWords, MIN_TRIGRAM_COVERAGE, searchKey, trigramGroups } from './search-key.js';
+import { englishWords, MIN_TRIGRAM_COVERAGE, searchKey, trigramGroups, trigrams } from './search-key.js';
 import type { SqlClient } from './sql-client.js';
 import { likeLiteral, type SqlDialect, SqlParams } from './sql-dialect.js';
 import { fingerprintSimilarity, SAME_RELEASE_SIMILARITY, textFingerprint } from './text-fingerprint.js';
@@ -295,9 +295,9 @@ export class SqlIndexStore implements IndexStore {
       const words = englishWords(key);
       const groups = trigramGroups(key);
       const contains = this.dialect.containsKey(keyParam);
-      const wordsMatch = words.length ? `q.id IN (${this.dialect.wordIds(words, params)})` : null;
+      const wordsMatch = words.length ? this.dialect.wordsMatch(words, params) : null;
       // A quote holding the key has every trigram: its coverage is known without measuring it.
-      const coverage = groups.length ? `(CASE WHEN ${contains} THEN 1 ELSE ${this.dialect.trigramCoverage(keyParam)} END)` : '0';
+      const coverage = groups.length ? `(CASE WHEN ${contains} THEN 1 ELSE ${this.dialect.trigramCoverage(keyParam, trigrams(key), params)} END)` : '0';
       if (groups.length) {
         // Candidates come from the indexes alone; coverage is measured on them, never on the whole table.
         const candidates = [...(words.length ? [this.dialect.wordIds(words, params)] : []), this.dialect.trigramGroupIds(groups, params)];
