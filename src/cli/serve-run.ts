@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
+import { RunOptionsSchema } from '../config/run-options.js';
 import { isPresspipeError } from '../errors/presspipe-error.js';
 import type { IndexStore } from '../index/index-store.js';
 import { openIndex } from '../index/open-index.js';
@@ -12,6 +13,7 @@ import { presspipeVersion } from '../install/presspipe-version.js';
 import { extractRelease } from '../pipeline/extract-release.js';
 import { type OpenDeps, openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
 import type { MediaType } from '../schema/release.js';
+import type { JobRunner } from '../runners/job-runner.js';
 import { createApiServer, type UploadHandler } from '../serve/api-server.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -24,6 +26,9 @@ const ServeOptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535),
   token: z.string().min(16, 'a token needs at least 16 characters').optional(),
   maxUploadBytes: z.coerce.number().int().positive(),
+  redisUrl: RunOptionsSchema.shape.redisUrl,
+  queue: RunOptionsSchema.shape.queue,
+  inputRoot: z.string().min(1).optional(),
 });
 
 const EXTENSIONS: Record<MediaType, string> = {
@@ -41,6 +46,8 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
     ...flags,
     index: flags.index ?? process.env.PRESSPIPE_INDEX ?? '',
     token: flags.token ?? process.env.PRESSPIPE_TOKEN,
+    redisUrl: flags.redis ?? process.env.PRESSPIPE_REDIS_URL,
+    inputRoot: flags.inputRoot ?? (flags.out ? join(flags.out, 'incoming') : undefined),
   });
   if (!parsed.success) {
     io.stderr(`presspipe: bad option: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
@@ -56,20 +63,26 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
     return EXIT.badInput;
   }
   let deps: Promise<OpenDeps> | undefined;
-  const upload: UploadHandler | undefined = options.out
-    ? async ({ bytes, filename }) => {
-        const pipelineOptions = PipelineOptionsSchema.parse({});
-        deps ??= openPipelineDeps(pipelineOptions);
-        const release = await extractRelease({ bytes, filename }, pipelineOptions, await deps);
-        const out = options.out!;
-        await mkdir(out, { recursive: true });
-        const documentPath = join(out, `${release.id}.${EXTENSIONS[release.source.mediaType]}`);
-        const jsonPath = join(out, `${release.id}.json`);
-        await writeAtomically(documentPath, bytes);
-        await writeAtomically(jsonPath, `${JSON.stringify(release, null, 2)}\n`);
-        return { outcome: await store.upsertRelease(release, { jsonPath, documentPath }), release };
-      }
-    : undefined;
+  let runner: JobRunner | undefined;
+  const inProcess: UploadHandler = async ({ bytes, filename }) => {
+    const pipelineOptions = PipelineOptionsSchema.parse({});
+    deps ??= openPipelineDeps(pipelineOptions);
+    const release = await extractRelease({ bytes, filename }, pipelineOptions, await deps);
+    const out = options.out!;
+    await mkdir(out, { recursive: true });
+    const documentPath = join(out, `${release.id}.${EXTENSIONS[release.source.mediaType]}`);
+    const jsonPath = join(out, `${release.id}.json`);
+    await writeAtomically(documentPath, bytes);
+    await writeAtomically(jsonPath, `${JSON.stringify(release, null, 2)}\n`);
+    return { status: 'indexed', outcome: await store.upsertRelease(release, { jsonPath, documentPath }), release };
+  };
+  let upload: UploadHandler | undefined = options.out ? inProcess : undefined;
+  if (options.out && options.redisUrl) {
+    const [{ openQueueRunner }, { queuedUpload }] = await Promise.all([import('../queue/queue-runner.js'), import('../serve/queued-upload.js')]);
+    const onError = (message: string) => io.stderr(`presspipe serve: ${message}\n`);
+    runner = await openQueueRunner({ redisUrl: options.redisUrl, queue: options.queue, onError: (m) => onError(`redis: ${m}`) });
+    upload = queuedUpload({ runner, inputRoot: options.inputRoot!, out: options.out, store, onError });
+  }
   const server = createApiServer({
     store,
     version: presspipeVersion(),
@@ -81,9 +94,11 @@ export async function serveCommand(flags: ServeFlags, io: Io): Promise<number> {
   server.listen(options.port, options.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  io.stderr(`presspipe: serving ${store.kind} index on http://${options.host}:${port}/ (API description at /openapi.json)\n`);
+  const uploads = runner ? `; uploads queued on ${options.queue} (workers: --input-root ${options.inputRoot} --out ${options.out})` : '';
+  io.stderr(`presspipe: serving ${store.kind} index on http://${options.host}:${port}/ (API description at /openapi.json)${uploads}\n`);
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   server.close();
+  await runner?.close();
   await store.close();
   if (deps) await (await deps).close();
   return EXIT.ok;

@@ -24,10 +24,10 @@ export async function indexReleaseFolder(dir: string, store: IndexStore, onEntry
 
 /**
  * Indexes one release JSON file (what an importer calls once it has stored a release). A file that
- * is not a release is reported, not thrown. The source document is recorded when a file with the
- * release's `source.filename` lies beside the JSON.
+ * is not a release is reported, not thrown. The source document is `document` when given, else a
+ * file with the release's `source.filename` beside the JSON when there is one.
  */
-export async function indexReleaseFile(file: string, store: IndexStore): Promise<FolderEntryOutcome> {
+export async function indexReleaseFile(file: string, store: IndexStore, document?: string): Promise<FolderEntryOutcome> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -40,8 +40,8 @@ export async function indexReleaseFile(file: string, store: IndexStore): Promise
     return { file, error: new InvalidReleaseJsonError(file, detail) };
   }
   const release = parsed.data;
-  const document = release.source.filename ? join(dirname(file), release.source.filename) : null;
-  const documentPath = document && (await isFile(document)) ? document : undefined;
+  const candidate = document ?? (release.source.filename ? join(dirname(file), release.source.filename) : null);
+  const documentPath = candidate && (await isFile(candidate)) ? candidate : undefined;
   return { file, outcome: await store.upsertRelease(release, { jsonPath: file, ...(documentPath ? { documentPath } : {}) }) };
 }
 

@@ -5,6 +5,7 @@ import { openPipelineDeps } from '../pipeline/open-pipeline-deps.js';
 import { PipelineOptionsSchema } from '../config/pipeline-options.js';
 import type { Release } from '../schema/release.js';
 import type { IndexStore } from './index-store.js';
+import { MIN_TRIGRAM_COVERAGE, searchKey, trigramCoverage } from './search-key.js';
 import { organization, quote, speaker, testRelease } from './test-releases.js';
 
 /** The seed release extracted from its text and its PDF: two files, one release. */
@@ -105,6 +106,17 @@ export function describeIndexStore(name: string, open: () => Promise<IndexStore>
       const page = await store.searchQuotes({ text: misread });
       expect(page.hits.map((h) => h.speaker?.name)).toContain('Pech Bunthin');
       expect(page.hits[0]!.score).toBeLessThan(2);
+    });
+
+    it('matches a Khmer query on exactly the quotes holding enough of its trigrams, whatever the index fetched', async () => {
+      const all = (await store.searchQuotes({ limit: 50 })).hits;
+      const queries = ['កម្ពុជា', 'សេវា', 'ប្រជាពលរដ្ឋនៅតាមខេត្ត'.replace('នៅ', 'នូ'), 'ដើម្បីឱ្យកម្ពុជាអាចផ្តល់សេវាសាធារណៈ'.replace('ផ្តល់', 'ផ្គល់'), 'ឌីជីថលសាធារណៈ'];
+      for (const text of queries) {
+        const key = searchKey(text);
+        const expected = all.filter((h) => trigramCoverage(key, searchKey(h.text)) >= MIN_TRIGRAM_COVERAGE).map((h) => h.quoteId);
+        const page = await store.searchQuotes({ text, limit: 50 });
+        expect(page.hits.map((h) => h.quoteId).sort(), text).toEqual(expected.sort());
+      }
     });
 
     it('finds nothing for words no quote holds', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationNameKey, personName, personNameKey } from './name-keys.js';
-import { englishWords, probeTrigrams, searchKey, trigramCoverage, trigrams } from './search-key.js';
+import { englishWords, searchKey, trigramGroups, trigramCoverage, trigrams } from './search-key.js';
 import { fingerprintSimilarity, textFingerprint } from './text-fingerprint.js';
 
 describe('search keys', () => {
@@ -15,11 +15,17 @@ describe('search keys', () => {
     expect(trigramCoverage('ab', 'xaby')).toBe(1);
   });
 
-  it('probes enough trigrams that any text reaching the coverage threshold holds one of them', () => {
-    const key = 'abcdefghijklmnop';
-    const probes = probeTrigrams(key, 0.75);
-    expect(probes.length).toBe(Math.floor(trigrams(key).length * 0.25) + 1);
-    expect(new Set(probes).size).toBe(probes.length);
+  it('groups every trigram so that a text reaching the coverage threshold holds one of each group', () => {
+    const key = searchKey('ដើម្បីឱ្យកម្ពុជាអាចផ្តល់សេវាសាធារណៈ');
+    const groups = trigramGroups(key, 0.75);
+    expect(groups.flat().sort()).toEqual(trigrams(key).sort());
+    const misses = Math.floor(trigrams(key).length * 0.25);
+    expect(groups.every((g) => g.length > misses)).toBe(true);
+    for (const misread of [key.replace('ផ្តល់', 'ផ្គល់'), key.replace('ដើម្បី', 'ដេម្បី').replace('សេវា', 'សវា')]) {
+      expect(trigramCoverage(key, misread)).toBeGreaterThanOrEqual(0.75);
+      expect(groups.every((g) => g.some((gram) => misread.includes(gram)))).toBe(true);
+    }
+    expect(trigramGroups('abcd', 0.75)).toEqual([['abc'], ['bcd']]);
   });
 
   it('takes Latin words of a query for the stemmed match, none from Khmer', () => {

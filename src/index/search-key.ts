@@ -24,29 +24,40 @@ export function trigrams(key: string): string[] {
 /**
  * Share of the query's trigrams found in the text (0..1): 1 for a substring; a misread character
  * costs at most three trigrams, so a long query still reaches a high share through OCR errors.
- * The same measure is written in SQL for PostgreSQL (migration 1) and registered as a function in
- * SQLite, so both stores rank alike.
+ * SQLite calls it as a registered function; PostgreSQL counts the same `trigrams()` of the query in
+ * SQL (postgres-dialect.ts), so both stores match and rank alike.
  */
 export function trigramCoverage(queryKey: string, textKey: string): number {
-  const grams = trigrams(queryKey);
+  const grams = queryTrigrams(queryKey);
   if (grams.length === 0) return textKey.includes(queryKey) ? 1 : 0;
   return grams.filter((g) => textKey.includes(g)).length / grams.length;
+}
+
+// SQLite calls trigramCoverage once per candidate quote with the same query: split it once.
+let lastQuery: { key: string; grams: string[] } | undefined;
+function queryTrigrams(key: string): string[] {
+  if (lastQuery?.key !== key) lastQuery = { key, grams: trigrams(key) };
+  return lastQuery.grams;
 }
 
 /** How much of a query must be found for a quote to match without containing it exactly. */
 export const MIN_TRIGRAM_COVERAGE = 0.75;
 
 /**
- * Trigrams of which any text reaching `minCoverage` must contain at least one: with n trigrams and
- * at most n·(1−minCoverage) missing, any ⌊n·(1−minCoverage)⌋+1 of them cannot all be missing. The
- * stores fetch candidates by these through their trigram indexes, then measure coverage.
+ * The query's trigrams in groups such that any text reaching `minCoverage` holds a trigram of every
+ * group: with n trigrams such a text misses at most ⌊n·(1−minCoverage)⌋ of them, so it cannot miss a
+ * whole group one larger than that. The stores fetch candidates through their trigram indexes as an
+ * AND of these ORs, which a common trigram cannot widen the way a single OR of probes would (a short
+ * query becomes an AND of all its trigrams), then measure coverage on the few that pass.
  */
-export function probeTrigrams(queryKey: string, minCoverage: number = MIN_TRIGRAM_COVERAGE): string[] {
+export function trigramGroups(queryKey: string, minCoverage: number = MIN_TRIGRAM_COVERAGE): string[][] {
   const grams = trigrams(queryKey);
-  const needed = Math.floor(grams.length * (1 - minCoverage)) + 1;
-  // Spread over the query, so one misread stretch does not hide all of them.
-  const step = grams.length / needed;
-  return Array.from({ length: Math.min(needed, grams.length) }, (_, i) => grams[Math.floor(i * step)]!);
+  const size = Math.floor(grams.length * (1 - minCoverage)) + 1;
+  const groups: string[][] = [];
+  for (let i = 0; i + size <= grams.length; i += size) groups.push(grams.slice(i, i + size));
+  // Trigrams left over join the last group: a larger group is still one a match cannot miss.
+  groups.at(-1)?.push(...grams.slice(groups.length * size));
+  return groups;
 }
 
 /** The Latin words of a query, for the stemmed English match (Khmer has no word breaks to stem). */

@@ -13,14 +13,16 @@ export class SqlParams {
 export interface SqlDialect {
   readonly kind: 'sqlite' | 'postgres';
   readonly migrations: readonly Migration[];
-  /** True when quote `q` holds every word (stemmed). */
+  /** A query of the ids of quotes holding every word (stemmed), served by the word index. */
+  wordIds(words: string[], params: SqlParams): string;
+  /** True when quote `q` holds every word (stemmed), for a row already in hand. */
   wordsMatch(words: string[], params: SqlParams): string;
-  /** True when quote `q` holds at least one of the trigrams (served by the trigram index). */
-  anyTrigram(grams: string[], params: SqlParams): string;
+  /** A query of the ids of quotes holding at least one trigram of every group, served by the trigram index. */
+  trigramGroupIds(groups: string[][], params: SqlParams): string;
   /** True when `q.search_key` contains the key exactly. */
   containsKey(keyParam: string): string;
-  /** Share of the key's trigrams in `q.search_key`. */
-  trigramCoverage(keyParam: string): string;
+  /** Share of the key's trigrams (`grams`, as `trigrams(key)` gives them) in `q.search_key`. */
+  trigramCoverage(keyParam: string, grams: string[], params: SqlParams): string;
   /** Serializes writers, so two importers never resolve the same new person twice. */
   lockWrites(tx: SqlClient): Promise<void>;
 }

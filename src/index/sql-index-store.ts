@@ -15,12 +15,13 @@ import type {
 } from './index-store.js';
 import { ListQuerySchema, QuoteQuerySchema } from './index-store.js';
 import { organizationNameKey, personName, personNameKey } from './name-keys.js';
-import { englishWords, MIN_TRIGRAM_COVERAGE, probeTrigrams, searchKey } from './search-key.js';
+import { englishWords, MIN_TRIGRAM_COVERAGE, searchKey, trigramGroups, trigrams } from './search-key.js';
 import type { SqlClient } from './sql-client.js';
 import { likeLiteral, type SqlDialect, SqlParams } from './sql-dialect.js';
 import { fingerprintSimilarity, SAME_RELEASE_SIMILARITY, textFingerprint } from './text-fingerprint.js';
 
 type EntityKind = 'person' | 'organization';
+const QUOTES_PER_INSERT = 200;
 interface Spelling {
   key: string;
   spelling: string;
@@ -149,27 +150,33 @@ export class SqlIndexStore implements IndexStore {
         date,
       ]);
     }
-    for (const [index, quote] of release.quotes.entries()) {
+    // A few statements rather than one per quote; chunks stay far below either driver's limit on parameters.
+    const rows = release.quotes.map((quote, index) => {
       const said = quote.speaker === null ? undefined : speakers.get(quote.speaker);
+      return [
+        releaseId,
+        release.id,
+        index,
+        quote.kind,
+        quote.lang,
+        quote.text,
+        searchKey(quote.text),
+        quote.speaker,
+        said?.personId ?? null,
+        said?.organizationId ?? null,
+        said?.speaker.role ?? null,
+        date,
+        quote.evidence.page ?? null,
+        quote.alignedWith ?? null,
+      ];
+    });
+    for (let start = 0; start < rows.length; start += QUOTES_PER_INSERT) {
+      const values = new SqlParams();
+      const tuples = rows.slice(start, start + QUOTES_PER_INSERT).map((row) => `(${row.map((v) => values.add(v)).join(', ')})`);
       await tx.run(
         `INSERT INTO quotes (release_id, source_id, idx, kind, lang, text, search_key, speaker_name, person_id, organization_id, role, date, page, aligned_idx)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [
-          releaseId,
-          release.id,
-          index,
-          quote.kind,
-          quote.lang,
-          quote.text,
-          searchKey(quote.text),
-          quote.speaker,
-          said?.personId ?? null,
-          said?.organizationId ?? null,
-          said?.speaker.role ?? null,
-          date,
-          quote.evidence.page ?? null,
-          quote.alignedWith ?? null,
-        ],
+         VALUES ${tuples.join(', ')}`,
+        values.values,
       );
     }
     return release.quotes.length;
@@ -255,8 +262,8 @@ export class SqlIndexStore implements IndexStore {
     const params = new SqlParams();
     const kindParam = params.add(kind);
     const keys = spellings.length ? spellings.map((s) => params.add(s.key)).join(', ') : 'NULL';
-    const rows = await tx.all<{ entity_id: number }>(`SELECT DISTINCT entity_id FROM aliases WHERE kind = ${kindParam} AND key IN (${keys})`, params.values);
-    const ids = rows.map((r) => Number(r.entity_id)).sort((a, b) => a - b);
+    const rows = await tx.all<{ key: string; entity_id: number }>(`SELECT key, entity_id FROM aliases WHERE kind = ${kindParam} AND key IN (${keys})`, params.values);
+    const ids = [...new Set(rows.map((r) => Number(r.entity_id)))].sort((a, b) => a - b);
     let id = ids[0];
     if (id === undefined) id = await how.create();
     else await how.fill(id);
@@ -264,8 +271,15 @@ export class SqlIndexStore implements IndexStore {
       await tx.run('UPDATE aliases SET entity_id = $1 WHERE kind = $2 AND entity_id = $3', [id, kind, gone]);
       await how.merge(id, gone);
     }
-    for (const { key, spelling } of spellings) {
-      await tx.run('INSERT INTO aliases (kind, key, entity_id, spelling) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, key) DO NOTHING', [kind, key, id, spelling]);
+    // Only new keys are written, in one statement: re-indexing an archive meets mostly known spellings.
+    const known = new Set(rows.map((r) => r.key));
+    const fresh = new Map<string, string>();
+    for (const { key, spelling } of spellings) if (!known.has(key) && !fresh.has(key)) fresh.set(key, spelling);
+    if (fresh.size > 0) {
+      const values = new SqlParams();
+      const [kindValue, idValue] = [values.add(kind), values.add(id)];
+      const tuples = [...fresh].map(([key, spelling]) => `(${kindValue}, ${values.add(key)}, ${idValue}, ${values.add(spelling)})`);
+      await tx.run(`INSERT INTO aliases (kind, key, entity_id, spelling) VALUES ${tuples.join(', ')} ON CONFLICT (kind, key) DO NOTHING`, values.values);
     }
     return id;
   }
@@ -279,15 +293,19 @@ export class SqlIndexStore implements IndexStore {
     if (key) {
       const keyParam = params.add(key);
       const words = englishWords(key);
+      const groups = trigramGroups(key);
+      const contains = this.dialect.containsKey(keyParam);
       const wordsMatch = words.length ? this.dialect.wordsMatch(words, params) : null;
-      const grams = probeTrigrams(key);
-      const close = grams.length
-        ? `(${this.dialect.anyTrigram(grams, params)} AND ${this.dialect.trigramCoverage(keyParam)} >= ${MIN_TRIGRAM_COVERAGE})`
-        : this.dialect.containsKey(keyParam);
-      where.push(wordsMatch ? `(${wordsMatch} OR ${close})` : close);
-      score = `(CASE WHEN ${this.dialect.containsKey(keyParam)} THEN 2 ELSE 0 END)${
-        wordsMatch ? ` + (CASE WHEN ${wordsMatch} THEN 1 ELSE 0 END)` : ''
-      } + ${grams.length ? this.dialect.trigramCoverage(keyParam) : '0'}`;
+      // A quote holding the key has every trigram: its coverage is known without measuring it.
+      const coverage = groups.length ? `(CASE WHEN ${contains} THEN 1 ELSE ${this.dialect.trigramCoverage(keyParam, trigrams(key), params)} END)` : '0';
+      if (groups.length) {
+        // Candidates come from the indexes alone; coverage is measured on them, never on the whole table.
+        const candidates = [...(words.length ? [this.dialect.wordIds(words, params)] : []), this.dialect.trigramGroupIds(groups, params)];
+        where.push(`q.id IN (${candidates.join(' UNION ')})`, `(${wordsMatch ? `${wordsMatch} OR ` : ''}${coverage} >= ${MIN_TRIGRAM_COVERAGE})`);
+      } else {
+        where.push(wordsMatch ? `(${wordsMatch} OR ${contains})` : contains);
+      }
+      score = `(CASE WHEN ${contains} THEN 2 ELSE 0 END)${wordsMatch ? ` + (CASE WHEN ${wordsMatch} THEN 1 ELSE 0 END)` : ''} + ${coverage}`;
     }
     if (query.speaker) {
       where.push(`q.person_id IN ${aliasMatch('person', query.speaker, params)}`);
@@ -307,18 +325,23 @@ export class SqlIndexStore implements IndexStore {
       const release = params.add(query.release);
       where.push(`(q.release_id = ${release} OR q.release_id = (SELECT release_id FROM sources WHERE id = ${release}))`);
     }
+    // Ranks and pages over the quotes alone, so names, titles and translations are joined for one page of hits, not for every match.
     const rows = await this.client.all<QuoteRow>(
-      `SELECT q.id, q.release_id, q.source_id, q.idx, q.kind, q.lang, q.text, q.date, q.page, q.person_id, q.speaker_name, q.role,
+      `WITH ranked AS (
+         SELECT q.id, ${score} AS score, count(*) OVER () AS total FROM quotes q
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY score DESC, q.date DESC NULLS LAST, q.id
+         LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)})
+       SELECT q.id, q.release_id, q.source_id, q.idx, q.kind, q.lang, q.text, q.date, q.page, q.person_id, q.speaker_name, q.role,
          p.name_en, p.name_km, q.organization_id, o.name AS organization_name, o.acronym, r.title_en, r.title_km,
-         a.idx AS aligned_idx, a.lang AS aligned_lang, a.text AS aligned_text, ${score} AS score, count(*) OVER () AS total
-       FROM quotes q
+         a.idx AS aligned_idx, a.lang AS aligned_lang, a.text AS aligned_text, ranked.score, ranked.total
+       FROM ranked
+       JOIN quotes q ON q.id = ranked.id
        JOIN releases r ON r.id = q.release_id
        LEFT JOIN people p ON p.id = q.person_id
        LEFT JOIN organizations o ON o.id = q.organization_id
-       LEFT JOIN quotes a ON a.source_id = q.source_id AND a.idx = q.aligned_idx
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY score DESC, q.date DESC NULLS LAST, q.id
-       LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)}`,
+       LEFT JOIN quotes a ON a.release_id = q.release_id AND a.idx = q.aligned_idx
+       ORDER BY ranked.score DESC, q.date DESC NULLS LAST, q.id`,
       params.values,
     );
     return { total: Number(rows[0]?.total ?? 0), hits: rows.map(quoteHit) };
@@ -462,9 +485,10 @@ export class SqlIndexStore implements IndexStore {
 
 /** The release a new source belongs to: a source of the same date whose text is near-identical. */
 async function sameRelease(tx: SqlClient, fingerprint: number[], textDate: string | null): Promise<string | undefined> {
+  // Two queries rather than IS NOT DISTINCT FROM, which PostgreSQL never serves from an index.
   const candidates = await tx.all<{ release_id: string; fingerprint: string }>(
-    'SELECT release_id, fingerprint FROM sources WHERE text_date IS NOT DISTINCT FROM $1',
-    [textDate],
+    textDate === null ? 'SELECT release_id, fingerprint FROM sources WHERE text_date IS NULL' : 'SELECT release_id, fingerprint FROM sources WHERE text_date = $1',
+    textDate === null ? [] : [textDate],
   );
   let best: { id: string; similarity: number } | undefined;
   for (const candidate of candidates) {

@@ -34,7 +34,7 @@ describe('HTTP API', () => {
       maxUploadBytes: 64,
       upload: async ({ bytes, filename }) => {
         if (bytes.length === 0) throw new EmptyInputError(filename ?? 'upload');
-        return { outcome: await store.upsertRelease(release), release };
+        return { status: 'indexed', outcome: await store.upsertRelease(release), release };
       },
     });
     server.listen(0, '127.0.0.1');

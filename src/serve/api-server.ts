@@ -10,8 +10,11 @@ import type { Release } from '../schema/release.js';
 import { API_ROUTES, type ApiRoute, openApiDocument } from './api-routes.js';
 import { errorBody, HttpError } from './http-errors.js';
 
-/** Stores an uploaded document: extract, write the JSON, index it. Throws a PresspipeError for bad input. */
-export type UploadHandler = (upload: { bytes: Uint8Array; filename: string | null }) => Promise<{ outcome: UpsertOutcome; release: Release }>;
+/** What became of an upload: imported at once, or queued for the workers (indexed when its job finishes). */
+export type UploadResult = { status: 'indexed'; outcome: UpsertOutcome; release: Release } | { status: 'queued'; jobId: string };
+
+/** Stores an uploaded document: extracts and indexes it, or queues it. Throws a PresspipeError for bad input. */
+export type UploadHandler = (upload: { bytes: Uint8Array; filename: string | null }) => Promise<UploadResult>;
 
 /** What `presspipe serve` serves, all decided once at start-up. */
 export interface ApiServerOptions {
@@ -103,7 +106,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
       const bytes = await readBody(request, options.maxUploadBytes);
       try {
         const stored = await options.upload({ bytes, filename: (query.filename as string | undefined) ?? null });
-        return sendJson(response, 201, stored);
+        return sendJson(response, stored.status === 'queued' ? 202 : 201, stored);
       } catch (error) {
         if (isPresspipeError(error)) throw new HttpError(422, error.code, `${error.message}; ${error.hint}`);
         throw error;

@@ -36,6 +36,6 @@ describe('PostgreSQL migrations', () => {
     await client.connect();
     const { rows } = await client.query(`SELECT version FROM ${pg.escapeIdentifier(schema)}.presspipe_migrations`);
     await client.end();
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
   });
 });

@@ -37,4 +37,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         END $$`,
     ],
   },
+  {
+    version: 2,
+    name: 'drop trigram_coverage(): queries count the trigrams trigrams() split, as SQLite does',
+    statements: [`DROP FUNCTION IF EXISTS trigram_coverage(TEXT, TEXT)`],
+  },
 ];
