@@ -34,6 +34,12 @@ describe('extractOrganizations', () => {
     expect(list[0]!.mentions).toHaveLength(5);
   });
 
+  it('knows the NGOs, courts and newspapers of Cambodian news in the forms news copy writes them', () => {
+    const list = orgs('Licadho and Comfrel told the Phnom Penh Post that the Interior Ministry had not replied.');
+    expect(list.map((o) => o.name)).toEqual(['Licadho', 'Comfrel', 'Phnom Penh Post', 'Interior Ministry']);
+    expect(named(list, 'Interior Ministry')?.names.km).toBe('ក្រសួងមហាផ្ទៃ');
+  });
+
   it('does not take a plural abbreviation or an unspelled phrase for an organization', () => {
     expect(orgs('to achieve Cambodia’s Sustainable Development Goals (CSDGs) and Big Plans (ZQX).')).toEqual([]);
   });
