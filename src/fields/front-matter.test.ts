@@ -60,6 +60,16 @@ describe('readFrontMatter', () => {
     expect(printed.slice(fm.span.end).trim()).toBe('Today, at the summit, leaders met.');
   });
 
+  it('reads metadata paragraphs that open the text without rules (OCR lost them, or a MultiMarkdown header)', () => {
+    const scanned = 'title: Ministry opens three centres description: In the morning of July 5, 2025, it opened them.\n\ndate: 2025-07-19 author: Ministry of Posts\n\ntags: []\n\nIn the morning of July 5, 2025, the minister opened them.';
+    const fm = readFrontMatter(scanned)!;
+    expect(fm.fields.get('title')?.value).toBe('Ministry opens three centres');
+    expect(fm.fields.get('date')?.value).toBe('2025-07-19');
+    expect(scanned.slice(fm.span.end).trim()).toBe('In the morning of July 5, 2025, the minister opened them.');
+    expect(readFrontMatter('title: A headline only\n\nThe body.')).toBeNull();
+    expect(readFrontMatter('Note: the office is closed.\n\ndate: tomorrow')).toBeNull();
+  });
+
   it('does not read a joined run as front matter when its keys are not front-matter keys', () => {
     expect(readFrontMatter('--- Note: the office is closed. Reason: holiday.\n---\nBody.')).toBeNull();
   });

@@ -47,7 +47,31 @@ const FLATTENED_CLOSING = /[ \t\n]---(?=[ \t\n]|$)/;
  * (`--- title: … description: … date: 2023-10-11 author: …`); each key then starts its line again.
  */
 export function readFrontMatter(text: string): FrontMatter | null {
-  return readLineFrontMatter(text) ?? readLineFrontMatter(unflattened(text));
+  return readLineFrontMatter(text) ?? readLineFrontMatter(unflattened(text)) ?? readRulelessFrontMatter(text);
+}
+
+// A block without rules names at least a title or a date among this many site-generator keys.
+const MIN_RULELESS_KEYS = 2;
+const RULELESS_PARAGRAPH = new RegExp(`^(?:${FRONT_MATTER_KEYS}):\\s`);
+const NAMED_KEY = new RegExp(`(?:^|[ \\t\\n])(${FRONT_MATTER_KEYS}):\\s`, 'g');
+
+/**
+ * Metadata paragraphs that open the text without `---` rules (`title: … description: … date: …`):
+ * MultiMarkdown and Pandoc headers are written so, and OCR or a PDF print loses the rules of a
+ * website export. The leading paragraphs that each open with a key are the block.
+ */
+function readRulelessFrontMatter(text: string): FrontMatter | null {
+  if (!RULELESS_PARAGRAPH.test(text)) return null;
+  let end = 0;
+  for (let next = 0; next < text.length && RULELESS_PARAGRAPH.test(text.slice(next, next + 40)); ) {
+    const gap = text.indexOf('\n\n', next);
+    end = gap < 0 ? text.length : gap;
+    next = gap < 0 ? text.length : gap + 2;
+  }
+  const block = text.slice(0, end);
+  const keys = new Set([...block.matchAll(NAMED_KEY)].map((m) => m[1]));
+  if (keys.size < MIN_RULELESS_KEYS || !(keys.has('title') || keys.has('date'))) return null;
+  return parseFrontMatter(0, block.replace(SPACE_BEFORE_KEY, '\n'), end);
 }
 
 /**
@@ -70,7 +94,12 @@ function readLineFrontMatter(text: string): FrontMatter | null {
   const bodyStart = opening[0].length;
   const closing = CLOSING.exec(text.slice(bodyStart));
   if (!closing) return null;
-  const source = reindent(text.slice(bodyStart, bodyStart + closing.index));
+  return parseFrontMatter(bodyStart, text.slice(bodyStart, bodyStart + closing.index), bodyStart + closing.index + closing[0].length);
+}
+
+/** The YAML mapping `body` (written at `bodyStart` of the text, line breaks restored) as front matter ending at `end`. */
+function parseFrontMatter(bodyStart: number, body: string, end: number): FrontMatter | null {
+  const source = reindent(body);
   const { isMap, isScalar, parseDocument } = loadYaml();
   const doc = parseDocument(source.yaml);
   // A `---` rule over prose is a markdown horizontal line, not metadata: only a clean YAML mapping counts.
@@ -87,7 +116,7 @@ function readLineFrontMatter(text: string): FrontMatter | null {
       span: { start: bodyStart + source.toText(start + quoted), end: bodyStart + source.toText(end - quoted) },
     });
   }
-  return { span: { start: 0, end: bodyStart + closing.index + closing[0].length }, fields };
+  return { span: { start: 0, end }, fields };
 }
 
 const CONTINUATION_INDENT = '  ';
