@@ -20,6 +20,7 @@ export interface ContactBlocks {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HEADING = new RegExp(`(?:^|[^\\p{L}])(?:${CONTACT_BLOCK_HEADING_ENDS.map(escape).join('|')})[\\s:：៖-]*$`, 'iu');
 const MAX_HEADING = 60;
+const AFTER_LAST_LINK = /^.*(?:https?:\/\/|www\.)\S*\s+(?=\S)/;
 // What ends a block: the boilerplate after it (`About Sentosa`, `Notes to editors`, `###`, `ANNEX A`).
 const BLOCK_END = /^\s*(?:About |Notes? to (?:the )?editors?|#{3}|\*{3}|ANNEX\b)/i;
 // A line of running text has this many words; a block line has fewer.
@@ -133,7 +134,9 @@ export function findContactBlockLines(text: string): Span[][] {
   const lines = [...text.matchAll(/[^\n]*/g)].filter((m) => m[0].length > 0 || m.index < text.length).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const blocks: Span[][] = [];
   for (let i = 0; i < lines.length; i++) {
-    const heading = text.slice(lines[i]!.start, lines[i]!.end).trim();
+    // OCR and PDF layout can glue the heading to the end of the line above it, after a link
+    // (`Meetup: http://… Contact`): what follows the last link is then the heading.
+    const heading = text.slice(lines[i]!.start, lines[i]!.end).trim().replace(AFTER_LAST_LINK, '');
     if (heading.length === 0 || heading.length > MAX_HEADING || !HEADING.test(heading)) continue;
     const block: Span[] = [];
     // A heading glued to the first person (`Media contact: Jane Tan, ...`) starts the block on its own line.

@@ -64,6 +64,14 @@ describe('extractContacts', () => {
   describe('contact blocks', () => {
     const people = (text: string) => extractContacts(bare(text)).contacts.map(({ evidence: _, ...c }) => c);
 
+    it('reads a block whose heading OCR glued to the link above it and whose lines it set apart', () => {
+      const text = 'Twitter: http://twitter.com/fossasia Facebook: https://www.facebook.com/fossasia Contact\n\nRoland Turner\n\n(English)\n\nSingapore Organizer FOSSASIA, roland@rolandturner.com\n\n, Phone +65 96700022';
+      // Which words of the role line name the organization needs the rest of the document.
+      expect(people(text).filter((c) => c.name)).toEqual([
+        expect.objectContaining({ name: 'Roland Turner', email: 'roland@rolandturner.com', phone: '+6596700022' }),
+      ]);
+    });
+
     it('reads one person per name, with the role, organization, phone and e-mail under it', () => {
       const text = [
         'The course starts in May.',
