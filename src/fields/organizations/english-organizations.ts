@@ -72,7 +72,7 @@ export function findEnglishOrganizations(text: string): OrganizationMention[] {
       // `Public Administration` / `Reform` wrapped at a short line still qualifies the next word.
       if (MODIFIERS.has(bareWord(name[name.length - 1]!.word)) && /^[ \n]\p{Lu}/u.test(text.slice(start + form.length))) continue;
       const heads = name.filter((w) => isHead(w.word));
-      found.push({ start, end: start + form.length, form, lang: 'en', isAcronym: false, weak: !heads.some((h) => STRONG.has(bareWord(h.word))) });
+      found.push({ start, end: start + form.length, form, lang: 'en', isAcronym: false, weak: !heads.some((h) => STRONG.has(bareWord(h.word))) && !isOfficeHolders(name) });
     }
   }
   return found;
@@ -185,6 +185,16 @@ function isLabelOrKind(text: string, start: number, end: number): boolean {
   if (!INDEFINITE_BEFORE.test(before)) return false;
   const next = /^ ([a-z]+)/.exec(text.slice(end))?.[1];
   return next === undefined || PREPOSITIONS.has(next);
+}
+
+/**
+ * `Prime Minister’s Office`, `Governor’s Office`: a weak head owned by an office holder's title
+ * names that holder's institution, not a room or a plan.
+ */
+function isOfficeHolders(name: Word[]): boolean {
+  const last = name[name.length - 1]!;
+  const owner = name[name.length - 2]?.word;
+  return WEAK.has(bareWord(last.word)) && owner !== undefined && /['’]s$/.test(owner) && TITLES.has(owner.replace(/['’]s$/, '').toLowerCase());
 }
 
 function bareWord(word: string): string {

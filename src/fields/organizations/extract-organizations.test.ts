@@ -40,6 +40,11 @@ describe('extractOrganizations', () => {
     expect(named(list, 'Interior Ministry')?.names.km).toBe('ក្រសួងមហាផ្ទៃ');
   });
 
+  it('takes an office holder’s office for an institution, but not any office', () => {
+    expect(orgs('The group sits in the Prime Minister’s Office.').map((o) => o.name)).toEqual(['Prime Minister’s Office']);
+    expect(orgs('Visit the Tourist Office today.')).toEqual([]);
+  });
+
   it('does not take a plural abbreviation or an unspelled phrase for an organization', () => {
     expect(orgs('to achieve Cambodia’s Sustainable Development Goals (CSDGs) and Big Plans (ZQX).')).toEqual([]);
   });
@@ -201,7 +206,10 @@ describe('extractOrganizations', () => {
 
   it('joins a name wrapped over two lines of running text, but not a heading onto the next line', () => {
     const text = 'The trials are run by the Smart Nation and Digital Government Group with partners, under the Smart Nation and Digital\nGovernment Group (SNDGG) in the Prime Minister’s Office.\n\nMedia Relations\nBoard members met.';
-    expect(orgs(text).map((o) => [o.name, o.acronym])).toEqual([['Smart Nation and Digital Government Group', 'SNDGG']]);
+    expect(orgs(text).map((o) => [o.name, o.acronym])).toEqual([
+      ['Smart Nation and Digital Government Group', 'SNDGG'],
+      ['Prime Minister’s Office', undefined],
+    ]);
   });
 
   it('takes the body an About section describes, with its other mentions', () => {
