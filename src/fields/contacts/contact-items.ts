@@ -39,6 +39,9 @@ const PHONE_AS_WRITTEN = /^(?:\+|\(\+?\d{2,3}\)|\(0|0|855)/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...PHONE_LABELS, ...FAX_LABELS].map(escape).join('|')})\\b[^\\n\\p{L}]*(?:(?:or|and)[^\\n\\p{L}]*)*$`, 'iu');
 const FAX = new RegExp(`^(?:${FAX_LABELS.map(escape).join('|')})$`, 'i');
+// `Email: siti annazia hamsani@nea.gov.sg`: an e-mail address has no spaces, so words between its
+// label and its `@` are its local part with the underscores the link's underline hid from OCR.
+const LOST_UNDERSCORES = new RegExp(`(?:^|[^\\p{L}])(?:${['email', 'e-mail'].join('|')})\\s*[:：]?\\s*((?:[\\w.-]+ ){1,4})$`, 'iu');
 const DOCUMENT_URL = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})(?:[?#].*)?$`, 'i');
 // `go.gov.sg/zero-waste-manager-` / `course.`: a URL broken at a line-end hyphen goes on after the break.
 const URL_CONTINUATION = /^[ \n]([a-z0-9][\w./?=&%#~-]*[\w/])/;
@@ -77,7 +80,15 @@ export function findContactItems(text: string, frontMatterEnd = 0): ContactItem[
       }
       if (DOCUMENT_URL.test(value) || /^[A-Z][\w-]*\.[a-z]{2,}$/.test(value)) continue;
     }
-    items.push({ kind: link.type, value, start: link.start, end });
+    let start = link.start;
+    if (link.type === 'email') {
+      const lost = LOST_UNDERSCORES.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+      if (lost) {
+        value = `${lost[1]!.trim().split(/ +/).join('_')}_${value}`;
+        start -= lost[1]!.length;
+      }
+    }
+    items.push({ kind: link.type, value, start, end });
   }
   const country = documentCountry(text, items);
   const taken = new SpanIndex(items);

@@ -64,6 +64,12 @@ describe('extractContacts', () => {
   describe('contact blocks', () => {
     const people = (text: string) => extractContacts(bare(text)).contacts.map(({ evidence: _, ...c }) => c);
 
+    it('gives back the underscores OCR lost under an underlined e-mail address', () => {
+      const text = 'For media queries, please contact:\n\nSiti Annazia (Ms)\n\nTel: 9844 6309\n\nEmail: siti annazia hamsani@nea.gov.sg';
+      expect(people(text).map((c) => c.email)).toEqual(['siti_annazia_hamsani@nea.gov.sg']);
+      expect(people('Write to press@nea.gov.sg or call us.').map((c) => c.email)).toEqual(['press@nea.gov.sg']);
+    });
+
     it('reads a block whose heading OCR glued to the link above it and whose lines it set apart', () => {
       const text = 'Twitter: http://twitter.com/fossasia Facebook: https://www.facebook.com/fossasia Contact\n\nRoland Turner\n\n(English)\n\nSingapore Organizer FOSSASIA, roland@rolandturner.com\n\n, Phone +65 96700022';
       // Which words of the role line name the organization needs the rest of the document.
